@@ -1,0 +1,165 @@
+//! The [`Scenario`]: everything a user enters, in one serde type. It is what
+//! autosaves, and what later travels in share links. New fields always get a
+//! `#[serde(default)]` so older saved scenarios keep loading.
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::dora::{self, Edition, TierVerdict};
+use crate::model::quick_check::{self, SubScores};
+use crate::model::units::{Duration, Rate, RatePeriod, TimeUnit};
+use crate::model::validate::NumberRule;
+use crate::model::Metric;
+
+/// Largest amount accepted for a rate or a duration, in the unit typed.
+pub const MAX_AMOUNT: f64 = 100_000.0;
+
+/// The team's measured starting point.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Baseline {
+    pub deploy_frequency: Rate,
+    pub lead_time: Duration,
+    /// Percent of deployments needing remediation.
+    pub change_failure_rate: f64,
+    pub recovery_time: Duration,
+    /// Percent of deployments that were unplanned fixes.
+    pub rework_rate: f64,
+    /// Percent of new lines rewritten within 21 days; optional.
+    pub code_churn: Option<f64>,
+    /// Percent of bugs found in production; optional.
+    pub defect_escape_rate: Option<f64>,
+    /// Percent good time or requests; optional.
+    pub availability: Option<f64>,
+}
+
+impl Default for Baseline {
+    /// A plausible mid-table team, so the screen is never empty on first
+    /// visit; the seed's example team deploys twice a month.
+    fn default() -> Self {
+        Baseline {
+            deploy_frequency: Rate::new(2.0, RatePeriod::Month),
+            lead_time: Duration::new(5.0, TimeUnit::Days),
+            change_failure_rate: 18.0,
+            recovery_time: Duration::new(6.0, TimeUnit::Hours),
+            rework_rate: 12.0,
+            code_churn: None,
+            defect_escape_rate: None,
+            availability: None,
+        }
+    }
+}
+
+impl Baseline {
+    /// The metric's value in its canonical unit (deploys per day, hours, %),
+    /// or `None` for an optional metric left empty.
+    pub fn value(&self, metric: Metric) -> Option<f64> {
+        match metric {
+            Metric::DeployFrequency => Some(self.deploy_frequency.per_day()),
+            Metric::LeadTime => Some(self.lead_time.hours()),
+            Metric::ChangeFailureRate => Some(self.change_failure_rate),
+            Metric::RecoveryTime => Some(self.recovery_time.hours()),
+            Metric::ReworkRate => Some(self.rework_rate),
+            Metric::CodeChurn => self.code_churn,
+            Metric::DefectEscapeRate => self.defect_escape_rate,
+            Metric::Availability => self.availability,
+        }
+    }
+
+    /// The tier of each metric the edition classifies.
+    pub fn tiers(&self, edition: Edition) -> Vec<(Metric, Option<TierVerdict>)> {
+        let values: Vec<(Metric, f64)> = Metric::DORA
+            .into_iter()
+            .filter(|&m| dora::has_tiers(edition, m))
+            .filter_map(|m| self.value(m).map(|v| (m, v)))
+            .collect();
+        dora::profile(edition, &values)
+    }
+
+    /// The Quick Check score of each DORA metric.
+    pub fn scores(&self) -> Vec<(Metric, f64)> {
+        Metric::DORA
+            .into_iter()
+            .filter_map(|m| Some((m, quick_check::score(m, self.value(m)?)?)))
+            .collect()
+    }
+
+    /// Throughput and instability sub-scores.
+    pub fn sub_scores(&self) -> SubScores {
+        let s = |m| self.value(m).and_then(|v| quick_check::score(m, v)).unwrap_or(0.0);
+        quick_check::sub_scores(
+            s(Metric::LeadTime),
+            s(Metric::DeployFrequency),
+            s(Metric::RecoveryTime),
+            s(Metric::ChangeFailureRate),
+            s(Metric::ReworkRate),
+        )
+    }
+
+    /// Whether every stored value is a finite number inside its field's rule:
+    /// what a loaded scenario must satisfy before it is trusted.
+    pub fn is_valid(&self) -> bool {
+        let amount_ok = |a: f64, positive: bool| {
+            a.is_finite() && a <= MAX_AMOUNT && if positive { a > 0.0 } else { a >= 0.0 }
+        };
+        let pct_ok = |p: f64| p.is_finite() && (0.0..=100.0).contains(&p);
+        amount_ok(self.deploy_frequency.count, false)
+            && amount_ok(self.lead_time.amount, true)
+            && amount_ok(self.recovery_time.amount, true)
+            && pct_ok(self.change_failure_rate)
+            && pct_ok(self.rework_rate)
+            && [self.code_churn, self.defect_escape_rate, self.availability]
+                .into_iter()
+                .flatten()
+                .all(pct_ok)
+    }
+}
+
+/// The input rule for a metric's field.
+pub fn rule(metric: Metric) -> NumberRule {
+    match metric {
+        Metric::DeployFrequency => NumberRule::non_negative(MAX_AMOUNT, "deploys"),
+        Metric::LeadTime | Metric::RecoveryTime => NumberRule::positive(MAX_AMOUNT, ""),
+        _ => NumberRule::PERCENT,
+    }
+}
+
+/// Seed thresholds outside DORA's tiers (domain.md §1): churn is healthy
+/// below 25%; defect escape is good below 15% and elite below 5%.
+pub fn seed_assessment(metric: Metric, value: f64) -> Option<(&'static str, &'static str)> {
+    match metric {
+        Metric::CodeChurn if value < 25.0 => Some(("Healthy", "below 25%")),
+        Metric::CodeChurn => Some(("Above healthy", "healthy is below 25%")),
+        Metric::DefectEscapeRate if value < 5.0 => Some(("Elite", "below 5%")),
+        Metric::DefectEscapeRate if value < 15.0 => Some(("Good", "below 15%")),
+        Metric::DefectEscapeRate => Some(("Needs attention", "good is below 15%")),
+        _ => None,
+    }
+}
+
+/// Everything a user enters.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Scenario {
+    /// The team (or service) the scenario is about.
+    pub team: String,
+    /// The DORA report edition that classifies the baseline.
+    pub edition: Edition,
+    pub baseline: Baseline,
+}
+
+impl Default for Scenario {
+    fn default() -> Self {
+        Scenario { team: "My team".to_string(), edition: Edition::default(), baseline: Baseline::default() }
+    }
+}
+
+impl Scenario {
+    /// Longest team name accepted.
+    pub const MAX_TEAM_CHARS: usize = 80;
+
+    /// Whether every field holds a value the UI would have accepted.
+    pub fn is_valid(&self) -> bool {
+        let n = self.team.trim().chars().count();
+        (1..=Self::MAX_TEAM_CHARS).contains(&n) && self.baseline.is_valid()
+    }
+}

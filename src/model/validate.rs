@@ -1,0 +1,121 @@
+//! Parsing and checking what users type into numeric fields. Each rule gives
+//! a message fit to show next to the field; nothing that is not a finite
+//! number in range ever reaches the model.
+
+/// The rules a numeric field enforces.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct NumberRule {
+    /// Smallest accepted value.
+    pub min: f64,
+    /// Whether `min` itself is accepted.
+    pub min_inclusive: bool,
+    /// Largest accepted value.
+    pub max: f64,
+    /// The unit named in range messages ("%", "per week", …).
+    pub unit: &'static str,
+}
+
+impl NumberRule {
+    /// A percentage: 0 to 100 inclusive.
+    pub const PERCENT: NumberRule =
+        NumberRule { min: 0.0, min_inclusive: true, max: 100.0, unit: "%" };
+
+    /// A non-negative quantity up to `max`.
+    pub const fn non_negative(max: f64, unit: &'static str) -> NumberRule {
+        NumberRule { min: 0.0, min_inclusive: true, max, unit }
+    }
+
+    /// A strictly positive quantity up to `max`.
+    pub const fn positive(max: f64, unit: &'static str) -> NumberRule {
+        NumberRule { min: 0.0, min_inclusive: false, max, unit }
+    }
+}
+
+/// Why a typed value was rejected.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum InputError {
+    Empty,
+    NotANumber,
+    Negative,
+    NotPositive,
+    TooLarge(String),
+}
+
+impl InputError {
+    /// The message shown beside the field.
+    pub fn message(&self) -> String {
+        match self {
+            InputError::Empty => "Enter a value.".to_string(),
+            InputError::NotANumber => "Enter a number, such as 12 or 2.5.".to_string(),
+            InputError::Negative => "Cannot be negative.".to_string(),
+            InputError::NotPositive => "Must be greater than zero.".to_string(),
+            InputError::TooLarge(max) => format!("Must be at most {max}."),
+        }
+    }
+}
+
+impl std::fmt::Display for InputError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message())
+    }
+}
+
+/// Parses `text` as a number obeying `rule`.
+///
+/// Accepts an optional sign, digits and one decimal point, with surrounding
+/// spaces and a trailing `%` on percentages. Rejects NaN, infinities and
+/// exponent notation that Rust's own parser would let through.
+pub fn parse_number(text: &str, rule: NumberRule) -> Result<f64, InputError> {
+    let trimmed = text.trim();
+    let trimmed = if rule.unit == "%" {
+        trimmed.strip_suffix('%').map_or(trimmed, str::trim_end)
+    } else {
+        trimmed
+    };
+    if trimmed.is_empty() {
+        return Err(InputError::Empty);
+    }
+    let body = trimmed.strip_prefix(['-', '+']).unwrap_or(trimmed);
+    let digits = body.chars().filter(char::is_ascii_digit).count();
+    let dots = body.chars().filter(|&c| c == '.').count();
+    if digits == 0 || dots > 1 || body.chars().any(|c| !c.is_ascii_digit() && c != '.') {
+        return Err(InputError::NotANumber);
+    }
+    let value: f64 = trimmed.parse().map_err(|_| InputError::NotANumber)?;
+    if !value.is_finite() {
+        return Err(InputError::NotANumber);
+    }
+    if value < rule.min || (!rule.min_inclusive && value == rule.min) {
+        return Err(if value < 0.0 { InputError::Negative } else { InputError::NotPositive });
+    }
+    if value > rule.max {
+        let max = crate::model::units::format_number(rule.max, 2);
+        let unit = match rule.unit {
+            "" => String::new(),
+            "%" => "%".to_string(),
+            other => format!(" {other}"),
+        };
+        return Err(InputError::TooLarge(format!("{max}{unit}")));
+    }
+    Ok(value)
+}
+
+/// Parses an optional field: empty text is `Ok(None)`.
+pub fn parse_optional(text: &str, rule: NumberRule) -> Result<Option<f64>, InputError> {
+    match parse_number(text, rule) {
+        Err(InputError::Empty) => Ok(None),
+        other => other.map(Some),
+    }
+}
+
+/// Checks a free-text name: trimmed, non-empty, at most `max_chars`.
+pub fn parse_name(text: &str, max_chars: usize) -> Result<String, String> {
+    let trimmed = text.trim();
+    if trimmed.is_empty() {
+        return Err("Enter a name.".to_string());
+    }
+    if trimmed.chars().count() > max_chars {
+        return Err(format!("Keep it to {max_chars} characters or fewer."));
+    }
+    Ok(trimmed.to_string())
+}
