@@ -86,11 +86,26 @@ fn peer_figures_are_the_2025_means() {
 
 #[test]
 fn seed_thresholds_for_churn_and_defect_escape() {
-    assert_eq!(seed_assessment(Metric::CodeChurn, 24.9).unwrap().0, "Healthy");
-    assert_eq!(seed_assessment(Metric::CodeChurn, 25.0).unwrap().0, "Above healthy");
-    assert_eq!(seed_assessment(Metric::DefectEscapeRate, 4.9).unwrap().0, "Elite");
-    assert_eq!(seed_assessment(Metric::DefectEscapeRate, 5.0).unwrap().0, "Good");
-    assert_eq!(seed_assessment(Metric::DefectEscapeRate, 15.0).unwrap().0, "Needs attention");
+    assert_eq!(
+        seed_assessment(Metric::CodeChurn, 24.9).unwrap().0,
+        "Healthy"
+    );
+    assert_eq!(
+        seed_assessment(Metric::CodeChurn, 25.0).unwrap().0,
+        "Above healthy"
+    );
+    assert_eq!(
+        seed_assessment(Metric::DefectEscapeRate, 4.9).unwrap().0,
+        "Elite"
+    );
+    assert_eq!(
+        seed_assessment(Metric::DefectEscapeRate, 5.0).unwrap().0,
+        "Good"
+    );
+    assert_eq!(
+        seed_assessment(Metric::DefectEscapeRate, 15.0).unwrap().0,
+        "Needs attention"
+    );
 }
 
 #[test]
@@ -104,19 +119,29 @@ fn validation_rejects_empty_negative_non_numeric_and_out_of_range() {
     assert_eq!(parse_number("1e3", pct), Err(InputError::NotANumber));
     assert_eq!(parse_number("1.2.3", pct), Err(InputError::NotANumber));
     assert_eq!(parse_number("-5", pct), Err(InputError::Negative));
-    assert_eq!(parse_number("100.5", pct), Err(InputError::TooLarge("100%".into())));
+    assert_eq!(
+        parse_number("100.5", pct),
+        Err(InputError::TooLarge("100%".into()))
+    );
     assert_eq!(parse_number("100", pct), Ok(100.0));
     assert_eq!(parse_number(" 12.5 % ", pct), Ok(12.5));
     assert_eq!(parse_number(".5", pct), Ok(0.5));
     let positive = rule(Metric::LeadTime);
     assert_eq!(parse_number("0", positive), Err(InputError::NotPositive));
     assert_eq!(parse_number("2", positive), Ok(2.0));
-    assert_eq!(parse_number("100001", positive), Err(InputError::TooLarge("100000".into())));
+    assert_eq!(
+        parse_number("100001", positive),
+        Err(InputError::TooLarge("100000".into()))
+    );
     assert_eq!(parse_number("0", rule(Metric::DeployFrequency)), Ok(0.0));
     assert_eq!(parse_optional("", pct), Ok(None));
     assert_eq!(parse_optional("7", pct), Ok(Some(7.0)));
     assert!(parse_optional("x", pct).is_err());
-    for e in [InputError::Empty, InputError::NotANumber, InputError::Negative] {
+    for e in [
+        InputError::Empty,
+        InputError::NotANumber,
+        InputError::Negative,
+    ] {
         assert!(e.message().ends_with('.'));
     }
 }

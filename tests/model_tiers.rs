@@ -15,7 +15,10 @@ fn check(edition: Edition, metric: Metric, value: f64, label: &str, beyond: bool
     let v = classify(edition, metric, value)
         .unwrap_or_else(|| panic!("{edition:?} {metric:?} {value} unclassified"));
     assert_eq!(v.label(), label, "{edition:?} {metric:?} at {value}");
-    assert_eq!(v.beyond_range, beyond, "{edition:?} {metric:?} at {value} beyond");
+    assert_eq!(
+        v.beyond_range, beyond,
+        "{edition:?} {metric:?} at {value} beyond"
+    );
 }
 
 #[test]
@@ -153,7 +156,11 @@ fn rework_rate_has_no_tiers_and_nan_is_never_classified() {
         assert!(classify(e, Metric::ReworkRate, 10.0).is_none());
         assert!(classify(e, Metric::LeadTime, f64::NAN).is_none());
         assert!(classify(e, Metric::LeadTime, f64::INFINITY).is_none());
-        for m in [Metric::DeployFrequency, Metric::LeadTime, Metric::RecoveryTime] {
+        for m in [
+            Metric::DeployFrequency,
+            Metric::LeadTime,
+            Metric::RecoveryTime,
+        ] {
             assert!(!ranges(e, m).is_empty(), "{e:?} {m:?} has a legend");
         }
     }

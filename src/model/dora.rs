@@ -77,7 +77,12 @@ pub enum Provenance {
 
 impl Edition {
     /// Every edition, oldest first.
-    pub const ALL: [Edition; 4] = [Edition::Y2021, Edition::Y2022, Edition::Y2023, Edition::Y2024];
+    pub const ALL: [Edition; 4] = [
+        Edition::Y2021,
+        Edition::Y2022,
+        Edition::Y2023,
+        Edition::Y2024,
+    ];
 
     /// The report year.
     pub fn year(self) -> u16 {
@@ -145,7 +150,11 @@ pub struct TierVerdict {
 
 impl TierVerdict {
     fn single(tier: Tier) -> Self {
-        TierVerdict { best: tier, worst: tier, beyond_range: false }
+        TierVerdict {
+            best: tier,
+            worst: tier,
+            beyond_range: false,
+        }
     }
 
     /// Whether the verdict names exactly one tier.
@@ -177,11 +186,23 @@ struct Band {
 }
 
 const fn band(tier: Tier, limit: f64, inclusive: bool, text: &'static str) -> Band {
-    Band { best: tier, worst: tier, limit, inclusive, text }
+    Band {
+        best: tier,
+        worst: tier,
+        limit,
+        inclusive,
+        text,
+    }
 }
 
 const fn shared(best: Tier, worst: Tier, limit: f64, inclusive: bool, text: &'static str) -> Band {
-    Band { best, worst, limit, inclusive, text }
+    Band {
+        best,
+        worst,
+        limit,
+        inclusive,
+        text,
+    }
 }
 
 /// How an edition classifies one metric.
@@ -210,9 +231,24 @@ use Tier::{Elite, High, Low, Medium};
 // Deployment frequency is higher-is-better: a band's limit is its lowest
 // rate and `inclusive` means a rate equal to it is inside.
 const DF_2021: &[Band] = &[
-    band(Elite, ON_DEMAND, false, "on demand (multiple deploys per day)"),
-    band(High, MONTHLY, true, "between once per week and once per month"),
-    band(Medium, SIX_MONTHLY, true, "between once per month and once every six months"),
+    band(
+        Elite,
+        ON_DEMAND,
+        false,
+        "on demand (multiple deploys per day)",
+    ),
+    band(
+        High,
+        MONTHLY,
+        true,
+        "between once per week and once per month",
+    ),
+    band(
+        Medium,
+        SIX_MONTHLY,
+        true,
+        "between once per month and once every six months",
+    ),
     band(Low, 0.0, true, "fewer than once every six months"),
 ];
 const LT_2021: &[Band] = &[
@@ -229,13 +265,34 @@ const TR_2021: &[Band] = &[
 ];
 const CFR_2021: &[Band] = &[
     band(Elite, 15.0, true, "0–15%"),
-    shared(High, Low, 30.0, true, "16–30% (one range for High, Medium and Low)"),
+    shared(
+        High,
+        Low,
+        30.0,
+        true,
+        "16–30% (one range for High, Medium and Low)",
+    ),
 ];
 
 const DF_2022: &[Band] = &[
-    band(High, ON_DEMAND, false, "on demand (multiple deploys per day)"),
-    band(Medium, MONTHLY, true, "between once per week and once per month"),
-    band(Low, SIX_MONTHLY, true, "between once per month and once every six months"),
+    band(
+        High,
+        ON_DEMAND,
+        false,
+        "on demand (multiple deploys per day)",
+    ),
+    band(
+        Medium,
+        MONTHLY,
+        true,
+        "between once per week and once per month",
+    ),
+    band(
+        Low,
+        SIX_MONTHLY,
+        true,
+        "between once per month and once every six months",
+    ),
 ];
 const LT_2022: &[Band] = &[
     band(High, WEEK, true, "between one day and one week"),
@@ -254,9 +311,19 @@ const CFR_2022: &[Band] = &[
 ];
 
 const DF_2023: &[Band] = &[
-    band(Elite, ON_DEMAND, false, "on demand (multiple deploys per day)"),
+    band(
+        Elite,
+        ON_DEMAND,
+        false,
+        "on demand (multiple deploys per day)",
+    ),
     band(High, WEEKLY, true, "between once per day and once per week"),
-    band(Medium, MONTHLY, true, "between once per week and once per month"),
+    band(
+        Medium,
+        MONTHLY,
+        true,
+        "between once per week and once per month",
+    ),
     band(Low, 0.0, true, "less than once per month"),
 ];
 const LT_2023: &[Band] = &[
@@ -279,10 +346,25 @@ const CFR_2023: &[Band] = &[
 ];
 
 const DF_2024: &[Band] = &[
-    band(Elite, ON_DEMAND, false, "on demand (multiple deploys per day)"),
+    band(
+        Elite,
+        ON_DEMAND,
+        false,
+        "on demand (multiple deploys per day)",
+    ),
     band(High, WEEKLY, true, "between once per day and once per week"),
-    band(Medium, MONTHLY, true, "between once per week and once per month"),
-    band(Low, SIX_MONTHLY, true, "between once per month and once every six months"),
+    band(
+        Medium,
+        MONTHLY,
+        true,
+        "between once per week and once per month",
+    ),
+    band(
+        Low,
+        SIX_MONTHLY,
+        true,
+        "between once per month and once every six months",
+    ),
 ];
 const LT_2024: &[Band] = &[
     band(Elite, DAY, false, "less than one day"),
@@ -292,7 +374,13 @@ const LT_2024: &[Band] = &[
 ];
 const TR_2024: &[Band] = &[
     band(Elite, HOUR, false, "less than one hour"),
-    shared(High, Medium, DAY, false, "less than one day (one range for High and Medium)"),
+    shared(
+        High,
+        Medium,
+        DAY,
+        false,
+        "less than one day (one range for High and Medium)",
+    ),
     band(Low, MONTH, true, "between one week and one month"),
 ];
 const CFR_2024: &[(Tier, f64, &str)] = &[
@@ -361,10 +449,18 @@ fn classify_bands(bands: &[Band], value: f64, higher_is_better: bool) -> TierVer
         (false, false) => value < b.limit,
     };
     match bands.iter().find(|b| inside(b)) {
-        Some(b) => TierVerdict { best: b.best, worst: b.worst, beyond_range: false },
+        Some(b) => TierVerdict {
+            best: b.best,
+            worst: b.worst,
+            beyond_range: false,
+        },
         None => {
             let last = bands.last().expect("every scale has at least one band");
-            TierVerdict { best: last.worst, worst: last.worst, beyond_range: true }
+            TierVerdict {
+                best: last.worst,
+                worst: last.worst,
+                beyond_range: true,
+            }
         }
     }
 }
@@ -385,16 +481,20 @@ pub fn ranges(edition: Edition, metric: Metric) -> Vec<(String, &'static str)> {
                 (tiers, b.text)
             })
             .collect(),
-        Some(Scale::Points(points)) => {
-            points.iter().map(|(t, _, text)| (t.name().to_string(), *text)).collect()
-        }
+        Some(Scale::Points(points)) => points
+            .iter()
+            .map(|(t, _, text)| (t.name().to_string(), *text))
+            .collect(),
     }
 }
 
 /// The team's profile across the four keyed metrics: each metric's verdict,
 /// stated side by side (never averaged into one tier).
 pub fn profile(edition: Edition, values: &[(Metric, f64)]) -> Vec<(Metric, Option<TierVerdict>)> {
-    values.iter().map(|&(m, v)| (m, classify(edition, m, v))).collect()
+    values
+        .iter()
+        .map(|&(m, v)| (m, classify(edition, m, v)))
+        .collect()
 }
 
 /// A sentence stating the profile: "Elite on 2 of 4 metrics, …".
@@ -418,8 +518,10 @@ pub fn profile_summary(verdicts: &[(Metric, Option<TierVerdict>)]) -> String {
         return "No metric could be classified.".to_string();
     }
     counts.sort();
-    let mut parts: Vec<String> =
-        counts.iter().map(|(t, n)| format!("{} on {n} of {total}", t.name())).collect();
+    let mut parts: Vec<String> = counts
+        .iter()
+        .map(|(t, n)| format!("{} on {n} of {total}", t.name()))
+        .collect();
     if mixed > 0 {
         parts.push(format!("a shared range on {mixed} of {total}"));
     }

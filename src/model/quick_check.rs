@@ -36,7 +36,10 @@ pub fn peer(metric: Metric) -> Option<PeerScore> {
 }
 
 /// The 2025 peer overall score, mean 4.3 ± 1.2.
-pub const PEER_OVERALL: PeerScore = PeerScore { mean: 4.3, sd: Some(1.2) };
+pub const PEER_OVERALL: PeerScore = PeerScore {
+    mean: 4.3,
+    sd: Some(1.2),
+};
 
 /// The Quick Check answer bucket (1–6) for a deployment rate per day.
 pub fn deploy_frequency_code(per_day: f64) -> u8 {

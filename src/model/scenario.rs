@@ -85,7 +85,11 @@ impl Baseline {
 
     /// Throughput and instability sub-scores.
     pub fn sub_scores(&self) -> SubScores {
-        let s = |m| self.value(m).and_then(|v| quick_check::score(m, v)).unwrap_or(0.0);
+        let s = |m| {
+            self.value(m)
+                .and_then(|v| quick_check::score(m, v))
+                .unwrap_or(0.0)
+        };
         quick_check::sub_scores(
             s(Metric::LeadTime),
             s(Metric::DeployFrequency),
@@ -149,7 +153,11 @@ pub struct Scenario {
 
 impl Default for Scenario {
     fn default() -> Self {
-        Scenario { team: "My team".to_string(), edition: Edition::default(), baseline: Baseline::default() }
+        Scenario {
+            team: "My team".to_string(),
+            edition: Edition::default(),
+            baseline: Baseline::default(),
+        }
     }
 }
 

@@ -17,17 +17,31 @@ pub struct NumberRule {
 
 impl NumberRule {
     /// A percentage: 0 to 100 inclusive.
-    pub const PERCENT: NumberRule =
-        NumberRule { min: 0.0, min_inclusive: true, max: 100.0, unit: "%" };
+    pub const PERCENT: NumberRule = NumberRule {
+        min: 0.0,
+        min_inclusive: true,
+        max: 100.0,
+        unit: "%",
+    };
 
     /// A non-negative quantity up to `max`.
     pub const fn non_negative(max: f64, unit: &'static str) -> NumberRule {
-        NumberRule { min: 0.0, min_inclusive: true, max, unit }
+        NumberRule {
+            min: 0.0,
+            min_inclusive: true,
+            max,
+            unit,
+        }
     }
 
     /// A strictly positive quantity up to `max`.
     pub const fn positive(max: f64, unit: &'static str) -> NumberRule {
-        NumberRule { min: 0.0, min_inclusive: false, max, unit }
+        NumberRule {
+            min: 0.0,
+            min_inclusive: false,
+            max,
+            unit,
+        }
     }
 }
 
@@ -86,7 +100,11 @@ pub fn parse_number(text: &str, rule: NumberRule) -> Result<f64, InputError> {
         return Err(InputError::NotANumber);
     }
     if value < rule.min || (!rule.min_inclusive && value == rule.min) {
-        return Err(if value < 0.0 { InputError::Negative } else { InputError::NotPositive });
+        return Err(if value < 0.0 {
+            InputError::Negative
+        } else {
+            InputError::NotPositive
+        });
     }
     if value > rule.max {
         let max = crate::model::units::format_number(rule.max, 2);

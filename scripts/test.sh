@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Runs every test: formatting and lints, the pure model natively, components
+# in headless Chromium (wasm-bindgen-test), then the release build, its size
+# budget, and Playwright end-to-end tests against it. Installs anything
+# missing first. Ends with one "N passed, N failed" line covering all of it.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
+
+log_dir="target/test-logs"
+mkdir -p "$log_dir"
+passed=0
+failed=0
+
+# Adds the pass/fail counts of every "test result:" line in a cargo log.
+count_cargo() {
+  local p f
+  p=$(grep -Eo 'test result: [A-Za-z]+\. [0-9]+ passed' "$1" | awk '{s+=$4} END {print s+0}')
+  f=$(grep -Eo '[0-9]+ failed' "$1" | awk '{s+=$1} END {print s+0}')
+  passed=$((passed + p))
+  failed=$((failed + f))
+}
+
+finish() {
+  local status=$?
+  echo
+  echo "Summary (cargo, wasm-bindgen-test and Playwright together):"
+  echo "$passed passed, $failed failed"
+  exit $status
+}
+trap finish EXIT
+
+step "Formatting and lints"
+cargo fmt --all -- --check
+cargo clippy --all-targets -- -D warnings
+cargo clippy --no-default-features --all-targets -- -D warnings
+cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
+
+step "Model, simulation and codec tests (native, no browser crates)"
+cargo test --no-default-features 2>&1 | tee "$log_dir/native.log"
+count_cargo "$log_dir/native.log"
+
+step "Component tests in headless Chromium (wasm-bindgen-test)"
+wasm_tests=()
+for f in tests/web_*.rs; do wasm_tests+=(--test "$(basename "$f" .rs)"); done
+cargo test --target wasm32-unknown-unknown "${wasm_tests[@]}" 2>&1 | tee "$log_dir/wasm.log"
+count_cargo "$log_dir/wasm.log"
+
+step "Release build"
+trunk build --release
+node scripts/size.mjs dist
+
+step "End-to-end tests (Playwright, release build on 127.0.0.1)"
+e2e_status=0
+npx playwright test || e2e_status=$?
+read -r p f < <(node -e '
+  const s = require("./test-results/e2e.json").stats;
+  console.log(s.expected + s.flaky, s.unexpected);')
+passed=$((passed + p))
+failed=$((failed + f))
+exit "$e2e_status"

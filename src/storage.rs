@@ -1,0 +1,96 @@
+//! The only module that touches `localStorage`. The working scenario is kept
+//! under one key in a versioned envelope, so later releases can migrate what
+//! earlier ones saved instead of discarding it.
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::Scenario;
+
+/// The key the working scenario lives under.
+pub const WORKING_KEY: &str = "flywheel.working";
+
+/// The envelope's current format version.
+pub const STORAGE_VERSION: u32 = 1;
+
+#[derive(Serialize, Deserialize)]
+struct Envelope {
+    version: u32,
+    scenario: Scenario,
+}
+
+fn local_storage() -> Result<web_sys::Storage, String> {
+    web_sys::window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .ok_or_else(|| "This browser does not allow saving (local storage is off).".to_string())
+}
+
+/// What loading the working scenario found.
+#[derive(Debug, PartialEq)]
+pub enum Loaded {
+    /// Nothing saved yet.
+    Nothing,
+    /// A valid saved scenario.
+    Scenario(Box<Scenario>),
+    /// Something was saved but could not be used; it is left in place.
+    Unreadable(String),
+}
+
+/// Reads the working scenario.
+pub fn load() -> Loaded {
+    let Ok(storage) = local_storage() else {
+        return Loaded::Nothing;
+    };
+    let Ok(Some(text)) = storage.get_item(WORKING_KEY) else {
+        return Loaded::Nothing;
+    };
+    decode(&text)
+}
+
+/// Parses a stored envelope, rejecting newer versions and invalid values.
+pub fn decode(text: &str) -> Loaded {
+    #[derive(Deserialize)]
+    struct Header {
+        version: u32,
+    }
+    match serde_json::from_str::<Header>(text) {
+        Ok(h) if h.version > STORAGE_VERSION => {
+            return Loaded::Unreadable(format!(
+                "Your saved work was written by a newer version of Flywheel (format {}); it was \
+                 left untouched. Reload to get the newest version.",
+                h.version
+            ))
+        }
+        Ok(_) => {}
+        Err(_) => {
+            return Loaded::Unreadable(
+                "Your saved work could not be read; it was left untouched and a fresh scenario \
+                 was started."
+                    .to_string(),
+            )
+        }
+    }
+    match serde_json::from_str::<Envelope>(text) {
+        Ok(env) if env.scenario.is_valid() => Loaded::Scenario(Box::new(env.scenario)),
+        _ => Loaded::Unreadable(
+            "Your saved work contains values Flywheel cannot use; it was left untouched and a \
+             fresh scenario was started."
+                .to_string(),
+        ),
+    }
+}
+
+/// Writes the working scenario; the error says why it could not be saved
+/// (storage off, or the quota is full).
+pub fn save(scenario: &Scenario) -> Result<(), String> {
+    let storage = local_storage()?;
+    let text = serde_json::to_string(&Envelope {
+        version: STORAGE_VERSION,
+        scenario: scenario.clone(),
+    })
+    .map_err(|e| format!("Could not prepare your work for saving: {e}"))?;
+    storage.set_item(WORKING_KEY, &text).map_err(|_| {
+        "Your browser refused to save (its storage may be full). Your changes are kept on this \
+         page until you reload."
+            .to_string()
+    })
+}

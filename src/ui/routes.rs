@@ -1,0 +1,44 @@
+//! Hash-based navigation: the screen lives in the URL fragment (`#/baseline`)
+//! so the built site works from any sub-path of any static host, and a reload
+//! or a pasted link lands on the same screen.
+
+/// A top-level screen.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Screen {
+    Baseline,
+}
+
+impl Screen {
+    /// Screens shown in the navigation, in order.
+    pub const ALL: [Screen; 1] = [Screen::Baseline];
+
+    /// The fragment path, without the `#`.
+    pub fn path(self) -> &'static str {
+        match self {
+            Screen::Baseline => "/baseline",
+        }
+    }
+
+    /// The navigation label.
+    pub fn title(self) -> &'static str {
+        match self {
+            Screen::Baseline => "Baseline",
+        }
+    }
+
+    /// The screen a fragment names; unknown fragments land on Baseline.
+    pub fn from_hash(hash: &str) -> Screen {
+        let path = hash.trim_start_matches('#');
+        Screen::ALL
+            .into_iter()
+            .find(|s| s.path() == path)
+            .unwrap_or(Screen::Baseline)
+    }
+}
+
+/// The current URL fragment, including its `#`.
+pub fn current_hash() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
+}

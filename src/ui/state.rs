@@ -1,0 +1,61 @@
+//! The one typed application state, provided once at the root and taken with
+//! [`AppState::expect`].
+
+use leptos::prelude::*;
+
+use crate::model::Scenario;
+use crate::storage::{self, Loaded};
+use crate::ui::routes::Screen;
+
+/// Shared state: the scenario being edited, the screen shown, and the status
+/// messages about saving.
+#[derive(Clone, Copy)]
+pub struct AppState {
+    /// The working scenario. Edit it through [`AppState::edit`].
+    pub scenario: RwSignal<Scenario>,
+    /// Bumped whenever the scenario is replaced wholesale (not edited field
+    /// by field), so forms re-read their text from it.
+    pub revision: RwSignal<u64>,
+    /// The screen shown, mirrored in the URL fragment.
+    pub screen: RwSignal<Screen>,
+    /// Why the last save failed, if it did.
+    pub save_error: RwSignal<Option<String>>,
+    /// A notice about saved work found at start-up that could not be used.
+    pub load_notice: RwSignal<Option<String>>,
+}
+
+impl AppState {
+    /// Creates the state from saved work (if any) and provides it as context.
+    pub fn provide() -> AppState {
+        let (scenario, notice) = match storage::load() {
+            Loaded::Nothing => (Scenario::default(), None),
+            Loaded::Scenario(s) => (*s, None),
+            Loaded::Unreadable(why) => (Scenario::default(), Some(why)),
+        };
+        let state = AppState {
+            scenario: RwSignal::new(scenario),
+            revision: RwSignal::new(0),
+            screen: RwSignal::new(Screen::from_hash(&crate::ui::routes::current_hash())),
+            save_error: RwSignal::new(None),
+            load_notice: RwSignal::new(notice),
+        };
+        provide_context(state);
+        state
+    }
+
+    /// The state provided by [`AppState::provide`].
+    pub fn expect() -> AppState {
+        expect_context::<AppState>()
+    }
+
+    /// Applies a field-level edit to the scenario.
+    pub fn edit(&self, f: impl FnOnce(&mut Scenario)) {
+        self.scenario.update(f);
+    }
+
+    /// Replaces the whole scenario (reset, import) and refreshes every form.
+    pub fn replace(&self, scenario: Scenario) {
+        self.scenario.set(scenario);
+        self.revision.update(|r| *r += 1);
+    }
+}

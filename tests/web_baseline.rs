@@ -1,0 +1,115 @@
+//! Component tests in headless Chromium: mount the app, type into the
+//! Baseline screen as a user would, and see the tiers respond.
+#![cfg(target_arch = "wasm32")]
+
+use gloo_timers::future::TimeoutFuture;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Document, Event, EventInit, HtmlElement, HtmlInputElement, HtmlSelectElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+/// Mounts the whole app into a fresh container with empty storage.
+async fn mount_app() -> leptos::mount::UnmountHandle<impl leptos::tachys::view::Mountable> {
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    storage.clear().unwrap();
+    let host: HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    document().body().unwrap().append_child(&host).unwrap();
+    let handle = leptos::mount::mount_to(host, flywheel::ui::App);
+    settle().await;
+    handle
+}
+
+async fn settle() {
+    TimeoutFuture::new(0).await;
+    TimeoutFuture::new(0).await;
+}
+
+/// Types `text` into the input with `id`, firing a bubbling input event as a
+/// browser does (Leptos delegates events to the document).
+async fn type_into(id: &str, text: &str) {
+    let input: HtmlInputElement = document().get_element_by_id(id).unwrap().unchecked_into();
+    input.set_value(text);
+    let init = EventInit::new();
+    init.set_bubbles(true);
+    input
+        .dispatch_event(&Event::new_with_event_init_dict("input", &init).unwrap())
+        .unwrap();
+    settle().await;
+}
+
+async fn choose(id: &str, value: &str) {
+    let select: HtmlSelectElement = document().get_element_by_id(id).unwrap().unchecked_into();
+    select.set_value(value);
+    let init = EventInit::new();
+    init.set_bubbles(true);
+    select
+        .dispatch_event(&Event::new_with_event_init_dict("change", &init).unwrap())
+        .unwrap();
+    settle().await;
+}
+
+fn text_of(selector: &str) -> String {
+    document()
+        .query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("{selector} not found"))
+        .text_content()
+        .unwrap_or_default()
+}
+
+fn tier_of(metric_key: &str) -> String {
+    text_of(&format!("li[aria-labelledby='card-{metric_key}'] .tier"))
+}
+
+#[wasm_bindgen_test]
+async fn typing_a_lead_time_changes_its_tier() {
+    let _app = mount_app().await;
+    // The example baseline's lead time is 5 days: High in 2024.
+    assert_eq!(tier_of("lead-time"), "Tier: High");
+    type_into("lead-time", "0.5").await;
+    assert_eq!(tier_of("lead-time"), "Tier: Elite");
+    choose("lead-time-unit", "h").await;
+    assert_eq!(tier_of("lead-time"), "Tier: Elite");
+    type_into("lead-time", "400").await;
+    assert_eq!(tier_of("lead-time"), "Tier: Medium");
+}
+
+#[wasm_bindgen_test]
+async fn invalid_input_shows_a_message_and_keeps_the_last_valid_value() {
+    let _app = mount_app().await;
+    type_into("change-failure-rate", "4").await;
+    assert_eq!(tier_of("change-failure-rate"), "Tier: Elite");
+    type_into("change-failure-rate", "140").await;
+    assert_eq!(
+        text_of("#change-failure-rate-error"),
+        "Must be at most 100%."
+    );
+    let input = document().get_element_by_id("change-failure-rate").unwrap();
+    assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("true"));
+    assert_eq!(tier_of("change-failure-rate"), "Tier: Elite");
+    type_into("change-failure-rate", "abc").await;
+    assert_eq!(
+        text_of("#change-failure-rate-error"),
+        "Enter a number, such as 12 or 2.5."
+    );
+    let page = document().body().unwrap().text_content().unwrap();
+    assert!(!page.contains("NaN") && !page.contains("inf"), "{page}");
+}
+
+#[wasm_bindgen_test]
+async fn changing_the_edition_reclassifies_and_names_it() {
+    let _app = mount_app().await;
+    type_into("change-failure-rate", "20").await;
+    assert_eq!(tier_of("change-failure-rate"), "Tier: High");
+    choose("edition", "2021").await;
+    assert_eq!(tier_of("change-failure-rate"), "Tier: High – Low");
+    assert!(text_of(".results__source").contains("2021 edition"));
+    choose("edition", "2023").await;
+    assert_eq!(tier_of("change-failure-rate"), "Tier: Low");
+    assert!(text_of(".results__source").contains("secondary"));
+}
