@@ -113,7 +113,7 @@ impl Edition {
         match self {
             Edition::Y2021 => "Thresholds from the 2021 State of DevOps report (p. 9).",
             Edition::Y2022 => {
-                "Secondary source: 2022 thresholds as reported by others, not checked against \
+                "2022 thresholds as reported by others, not checked against \
                  the report. 2022 found no Elite cluster."
             }
             Edition::Y2023 => {
@@ -121,7 +121,7 @@ impl Edition {
                  applies them (secondary source)."
             }
             Edition::Y2024 => {
-                "Secondary source: the 2024 cluster table as reported by others. Change failure \
+                "The 2024 cluster table as reported by others. Change failure \
                  rate is one value per cluster, and High's (20%) is above Medium's (10%)."
             }
         }
