@@ -1,8 +1,9 @@
 //! The pure domain model: metrics and their units, DORA report editions and
-//! tiers, Quick Check scores, input validation and the [`Scenario`] that holds
+//! tiers, Quick Check scores, goals and their SMART checks, input validation and the [`Scenario`] that holds
 //! everything a user enters. No browser types appear here.
 
 pub mod dora;
+pub mod goals;
 pub mod metric;
 pub mod quick_check;
 pub mod scenario;

@@ -1,0 +1,124 @@
+//! The seed's example goals (domain.md §6), offered as templates: its two
+//! strong SMART examples, its three anti-patterns and a good learning goal.
+//! Dates are relative to `today`, so a template is never born late.
+//!
+//! The seed's SMART examples carry no parent and no "so that"; a template
+//! needs one of the two to be Relevant on its own, so each gets a short
+//! "so that" the user is expected to rewrite.
+
+use chrono::{Datelike, Duration, NaiveDate};
+
+use crate::model::goals::{Goal, Level, Measure, MetricTarget};
+use crate::model::Metric;
+
+/// A template: the seed's verdict on it and the goal it creates.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Template {
+    /// A stable key.
+    pub key: &'static str,
+    /// How the seed classifies it.
+    pub verdict: &'static str,
+    pub goal: Goal,
+}
+
+/// The next 30 September at least a week away ("within Q3").
+fn end_of_q3(today: NaiveDate) -> NaiveDate {
+    let this = NaiveDate::from_ymd_opt(today.year(), 9, 30).unwrap_or(today);
+    if this > today + Duration::days(7) {
+        this
+    } else {
+        NaiveDate::from_ymd_opt(today.year() + 1, 9, 30).unwrap_or(today)
+    }
+}
+
+/// The next 31 December at least four weeks away ("by EOY").
+fn end_of_year(today: NaiveDate) -> NaiveDate {
+    let this = NaiveDate::from_ymd_opt(today.year(), 12, 31).unwrap_or(today);
+    if this > today + Duration::days(28) {
+        this
+    } else {
+        NaiveDate::from_ymd_opt(today.year() + 1, 12, 31).unwrap_or(today)
+    }
+}
+
+/// The six seed examples, owned by `team`, dated from `today`.
+pub fn templates(today: NaiveDate, team: &str) -> Vec<Template> {
+    let goal = |level, title: &str, so_that: &str| Goal {
+        owner: team.to_string(),
+        so_that: so_that.to_string(),
+        ..Goal::new(level, title, today)
+    };
+    vec![
+        Template {
+            key: "latency",
+            verdict: "Strong: SMART",
+            goal: Goal {
+                target: Some(MetricTarget {
+                    measure: Measure::Custom {
+                        name: "P95 API response time".to_string(),
+                        unit: "ms".to_string(),
+                        baseline: 300.0,
+                        higher_is_better: false,
+                    },
+                    target: 200.0,
+                }),
+                deadline: Some(end_of_q3(today)),
+                ..goal(
+                    Level::Operational,
+                    "Reduce P95 API response time from 300ms to 200ms within Q3",
+                    "users wait less on every request",
+                )
+            },
+        },
+        Template {
+            key: "deploys",
+            verdict: "Strong: SMART",
+            goal: Goal {
+                target: Some(MetricTarget {
+                    measure: Measure::Baseline(Metric::DeployFrequency),
+                    // 4 per week, in deploys per day.
+                    target: 4.0 / 7.0,
+                }),
+                deadline: Some(end_of_year(today)),
+                ..goal(
+                    Level::Operational,
+                    "Increase deployment frequency from 2x/month to 4x/week by EOY by \
+                     implementing a fully automated CI/CD pipeline",
+                    "fixes and features reach customers within days",
+                )
+            },
+        },
+        Template {
+            key: "streaming",
+            verdict: "Weak: technology first",
+            goal: goal(Level::Technical, "Migrate to a streaming platform", ""),
+        },
+        Template {
+            key: "lead-time",
+            verdict: "Weak: stops too soon",
+            goal: goal(Level::Operational, "Reduce lead time for changes", ""),
+        },
+        Template {
+            key: "requirements",
+            verdict: "Weak: requirements, not a goal",
+            goal: goal(
+                Level::Business,
+                "99.9% uptime, SOC 2 compliance, encryption at rest and single sign-on",
+                "",
+            ),
+        },
+        Template {
+            key: "learning",
+            verdict: "Good: learning goal",
+            goal: Goal {
+                deadline: Some(today + Duration::weeks(6)),
+                ..goal(
+                    Level::Learning,
+                    "Decide whether trunk-based development cuts our lead time, from a \
+                     six-week trial in two teams",
+                    "we know whether to roll it out to every team",
+                )
+            },
+        },
+    ]
+}
