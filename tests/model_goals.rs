@@ -204,6 +204,16 @@ fn achievable_one_tier_up_passes_but_a_leap_fails() {
     );
     assert!(!c.fix.is_empty());
 
+    // One tier in under a quarter is too fast: 2/month → 4/week in 6 weeks.
+    let rushed = metric_goal(Metric::DeployFrequency, 4.0 / 7.0, date(2026, 5, 7));
+    let c = achievable(&rushed, &b, Edition::Y2024, today(), None);
+    assert!(!c.pass, "{c:?}");
+    assert!(
+        c.reason.contains("1 tiers up") || c.reason.contains("tier"),
+        "{}",
+        c.reason
+    );
+
     // The same leap is a stretch a strategy goal may hold.
     let mut stretch = leap.clone();
     stretch.level = Level::Strategy;
@@ -420,12 +430,27 @@ fn the_seeds_six_examples_are_classified_as_the_seed_classifies_them() {
 
 #[test]
 fn templates_are_never_born_late() {
-    let late = date(2026, 12, 20);
-    for t in templates(late, "Team") {
-        if let Some(d) = t.goal.deadline {
-            assert!(d > late, "{} due {d}", t.key);
+    let late = date(2026, 11, 22);
+    let t = templates(late, "Team");
+    for x in &t {
+        if let Some(d) = x.goal.deadline {
+            assert!(d > late, "{} due {d}", x.key);
         }
     }
+    // Late in the year "by EOY" is next year's end, and still SMART.
+    let deploys = t.iter().find(|x| x.key == "deploys").unwrap();
+    assert_eq!(deploys.goal.deadline, Some(date(2027, 12, 31)));
+    let latency = t.iter().find(|x| x.key == "latency").unwrap();
+    assert_eq!(latency.goal.deadline, Some(date(2027, 9, 30)));
+    let b = baseline();
+    let goals = Goals::default();
+    let c = Context {
+        today: late,
+        ..ctx(&b, &goals)
+    };
+    assert!(smart::check_all(&deploys.goal, c, None)
+        .iter()
+        .all(|c| c.pass));
 }
 
 // ---- the chain ----

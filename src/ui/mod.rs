@@ -3,12 +3,14 @@
 
 mod baseline;
 mod fields;
+mod goals;
 pub mod routes;
 pub mod state;
 
 use leptos::prelude::*;
 
 pub use baseline::BaselineScreen;
+pub use goals::GoalsScreen;
 use routes::Screen;
 use state::AppState;
 
@@ -63,7 +65,8 @@ pub fn App() -> impl IntoView {
         <StatusBar />
         <main id="main" class="app-main" tabindex="-1">
             {move || match state.screen.get() {
-                Screen::Baseline => view! { <BaselineScreen /> },
+                Screen::Baseline => view! { <BaselineScreen /> }.into_any(),
+                Screen::Goals => view! { <GoalsScreen /> }.into_any(),
             }}
         </main>
         <footer class="app-footer">

@@ -15,6 +15,9 @@ use crate::model::Metric;
 /// Weeks in a 365-day year, the year units.rs uses.
 pub const WEEKS_PER_YEAR: f64 = 365.0 / 7.0;
 
+/// Fewer weeks than this (a quarter) are too few to move a whole tier.
+pub const MIN_WEEKS_PER_TIER: f64 = 13.0;
+
 /// With a simulated chance of success, the goal counts as achievable at or
 /// above this probability (an even-odds bar; the seed gives no figure).
 pub const ACHIEVABLE_CHANCE: f64 = 0.5;
@@ -110,10 +113,7 @@ pub fn check_all(goal: &Goal, ctx: Context<'_>, chance: Option<f64>) -> Vec<Chec
     ]
 }
 
-/// A date as users read it: "31 Dec 2026".
-pub fn format_date(date: NaiveDate) -> String {
-    date.format("%-d %b %Y").to_string()
-}
+pub use crate::model::goals::date::format_date;
 
 /// Whether the title says its output is a decision (a learning goal).
 fn names_a_decision(goal: &Goal) -> bool {
@@ -444,8 +444,8 @@ fn tier_rank(t: Tier) -> i32 {
 ///   single change such as a cache can land at once); beyond a year the
 ///   anchor compounds per year.
 /// * A target faster than the anchor still passes when it moves the metric
-///   at most one DORA tier per year (under `edition`): published teams make
-///   that step. The seed's own example (2/month → 4/week by year end, 8.7×)
+///   at most one DORA tier per year (under `edition`) and leaves at least a
+///   quarter to do it: published teams make that step. The seed's own example (2/month → 4/week by year end, 8.7×)
 ///   is such a step, Medium → High.
 /// * Otherwise it fails, except at strategy level, where stretch belongs.
 ///
@@ -527,7 +527,12 @@ pub fn achievable(
     if let Some((from, to)) = tiers {
         let steps = tier_rank(from.worst) - tier_rank(to.best);
         let step_text = format!("{} → {}", from.label(), to.label());
-        if steps <= (years.floor() as i32).max(1) {
+        let allowed_steps = if weeks < MIN_WEEKS_PER_TIER {
+            0
+        } else {
+            (years.floor() as i32).max(1)
+        };
+        if steps <= allowed_steps {
             return Check::pass(
                 c,
                 format!(
@@ -545,7 +550,8 @@ pub fn achievable(
         return Check::fail(
             c,
             format!(
-                "{words}: beyond HSBC's anchor of {verb} every year, and {steps} tiers up ({step_text}) in {}.",
+                "{words}: beyond HSBC's anchor of {verb} every year, and {steps} tier{} up ({step_text}) in {}.",
+                if steps == 1 { "" } else { "s" },
                 describe_span((weeks * 7.0).round() as i64)
             ),
             "Aim for the next tier first, move the deadline out, or keep this as a strategy-level stretch with a nearer goal under it.",

@@ -21,20 +21,21 @@ pub struct Template {
     pub goal: Goal,
 }
 
-/// The next 30 September at least a week away ("within Q3").
+/// The next 30 September at least a quarter (91 days) away ("within Q3").
 fn end_of_q3(today: NaiveDate) -> NaiveDate {
     let this = NaiveDate::from_ymd_opt(today.year(), 9, 30).unwrap_or(today);
-    if this > today + Duration::days(7) {
+    if this >= today + Duration::days(91) {
         this
     } else {
         NaiveDate::from_ymd_opt(today.year() + 1, 9, 30).unwrap_or(today)
     }
 }
 
-/// The next 31 December at least four weeks away ("by EOY").
+/// The next 31 December at least half a year (182 days) away ("by EOY"):
+/// late in a year, "by year end" means the next one.
 fn end_of_year(today: NaiveDate) -> NaiveDate {
     let this = NaiveDate::from_ymd_opt(today.year(), 12, 31).unwrap_or(today);
-    if this > today + Duration::days(28) {
+    if this >= today + Duration::days(182) {
         this
     } else {
         NaiveDate::from_ymd_opt(today.year() + 1, 12, 31).unwrap_or(today)
