@@ -1,0 +1,136 @@
+//! Component tests in headless Chromium: mount the app on the Goals screen,
+//! create a goal, and see its SMART check and the chain respond.
+#![cfg(target_arch = "wasm32")]
+
+use gloo_timers::future::TimeoutFuture;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Document, Event, EventInit, HtmlElement, HtmlInputElement, HtmlSelectElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+/// Mounts the whole app on the Goals screen with empty storage.
+async fn mount_goals() -> leptos::mount::UnmountHandle<impl leptos::tachys::view::Mountable> {
+    let window = web_sys::window().unwrap();
+    window.local_storage().unwrap().unwrap().clear().unwrap();
+    window.location().set_hash("#/goals").unwrap();
+    let host: HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    document().body().unwrap().append_child(&host).unwrap();
+    let handle = leptos::mount::mount_to(host, flywheel::ui::App);
+    settle().await;
+    handle
+}
+
+async fn settle() {
+    TimeoutFuture::new(0).await;
+    TimeoutFuture::new(0).await;
+}
+
+async fn fire(el: &web_sys::EventTarget, kind: &str) {
+    let init = EventInit::new();
+    init.set_bubbles(true);
+    el.dispatch_event(&Event::new_with_event_init_dict(kind, &init).unwrap())
+        .unwrap();
+    settle().await;
+}
+
+async fn type_into(id: &str, text: &str) {
+    let input: HtmlInputElement = document().get_element_by_id(id).unwrap().unchecked_into();
+    input.set_value(text);
+    fire(&input, "input").await;
+}
+
+async fn choose(id: &str, value: &str) {
+    let select: HtmlSelectElement = document().get_element_by_id(id).unwrap().unchecked_into();
+    select.set_value(value);
+    fire(&select, "change").await;
+}
+
+async fn click_button(text: &str) {
+    let buttons = document().query_selector_all("button").unwrap();
+    for i in 0..buttons.length() {
+        let b: HtmlElement = buttons.item(i).unwrap().unchecked_into();
+        if b.text_content().unwrap_or_default().trim() == text {
+            b.click();
+            settle().await;
+            return;
+        }
+    }
+    panic!("no button {text}");
+}
+
+fn text_of(selector: &str) -> String {
+    document()
+        .query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("{selector} not found"))
+        .text_content()
+        .unwrap_or_default()
+}
+
+fn smart_item(name: &str) -> String {
+    let items = document().query_selector_all(".smart__item").unwrap();
+    (0..items.length())
+        .map(|i| items.item(i).unwrap().text_content().unwrap_or_default())
+        .find(|t| t.contains(name))
+        .unwrap_or_else(|| panic!("no SMART item {name}"))
+}
+
+#[wasm_bindgen_test]
+async fn creating_a_goal_adds_it_to_the_chain_and_checks_it() {
+    let _app = mount_goals().await;
+    assert!(text_of("h1").contains("Goals"));
+    assert!(text_of(".goals__detail").contains("Add a goal or pick an example"));
+
+    // An empty title is refused with a message.
+    click_button("Add goal").await;
+    assert_eq!(
+        text_of("#new-goal-title-error"),
+        "Enter a title: what should change?"
+    );
+
+    type_into("new-goal-title", "Halve lead time for changes").await;
+    click_button("Add goal").await;
+    assert!(text_of(".chain").contains("Operational"));
+    assert!(text_of(".chain").contains("Halve lead time for changes"));
+    assert!(smart_item("Time-bound").contains("Fail"));
+    assert!(smart_item("Time-bound").contains("It has no deadline."));
+
+    // Give it a metric: the baseline (5 days = 120 hours) fills in, and a
+    // target equal to it is named.
+    choose("goal-metric", "lead-time").await;
+    assert!(text_of(".goal-form__baseline").contains("120 hours"));
+    assert_eq!(
+        text_of("#goal-target-error"),
+        "The target equals the baseline (120 hours): set a target that improves on it."
+    );
+    type_into("goal-target", "48").await;
+    assert_eq!(text_of("#goal-target-error"), "");
+    assert!(smart_item("Measurable").contains("Pass"));
+
+    // A deadline far in the future makes it time-bound.
+    type_into("goal-deadline", "2099-06-30").await;
+    assert!(smart_item("Time-bound").contains("Pass"), "{}", smart_item("Time-bound"));
+    // A past one is named beside the field.
+    type_into("goal-deadline", "2001-01-31").await;
+    assert!(text_of("#goal-deadline-error").contains("has passed"));
+
+    let page = document().body().unwrap().text_content().unwrap();
+    for nonsense in ["NaN", "Infinity", "∞", "undefined"] {
+        assert!(!page.contains(nonsense), "{nonsense} on the page");
+    }
+    // Saved.
+    let saved = web_sys::window()
+        .unwrap()
+        .local_storage()
+        .unwrap()
+        .unwrap()
+        .get_item("flywheel.working")
+        .unwrap()
+        .unwrap();
+    assert!(saved.contains("Halve lead time for changes"));
+}
