@@ -114,7 +114,11 @@ async fn creating_a_goal_adds_it_to_the_chain_and_checks_it() {
 
     // A deadline far in the future makes it time-bound.
     type_into("goal-deadline", "2099-06-30").await;
-    assert!(smart_item("Time-bound").contains("Pass"), "{}", smart_item("Time-bound"));
+    assert!(
+        smart_item("Time-bound").contains("Pass"),
+        "{}",
+        smart_item("Time-bound")
+    );
     // A past one is named beside the field.
     type_into("goal-deadline", "2001-01-31").await;
     assert!(text_of("#goal-deadline-error").contains("has passed"));

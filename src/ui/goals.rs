@@ -47,7 +47,7 @@ fn goal_label(g: &Goal) -> String {
 
 /// The Goals screen.
 #[component]
-pub fn GoalsScreen() -> impl IntoView {
+pub fn GoalsScreen() -> AnyView {
     let state = AppState::expect();
     let today = browser_today();
     let selected: RwSignal<Option<GoalId>> = RwSignal::new(
@@ -103,6 +103,7 @@ pub fn GoalsScreen() -> impl IntoView {
             </div>
         </div>
     }
+    .into_any()
 }
 
 /// The form that adds a goal to the chain.
@@ -112,7 +113,7 @@ fn AddGoal(
     selected: RwSignal<Option<GoalId>>,
     /// Today's date.
     today: NaiveDate,
-) -> impl IntoView {
+) -> AnyView {
     let state = AppState::expect();
     let level = RwSignal::new(Level::Operational);
     let title = RwSignal::new(String::new());
@@ -222,6 +223,7 @@ fn AddGoal(
             </div>
         </form>
     }
+    .into_any()
 }
 
 /// The chain as nested lists, levels named.
@@ -231,7 +233,7 @@ fn GoalTree(
     selected: RwSignal<Option<GoalId>>,
     /// Today's date.
     today: NaiveDate,
-) -> impl IntoView {
+) -> AnyView {
     let state = AppState::expect();
     view! {
         {move || {
@@ -246,6 +248,7 @@ fn GoalTree(
                 })
         }}
     }
+    .into_any()
 }
 
 fn tree_list(
@@ -304,7 +307,7 @@ fn Templates(
     selected: RwSignal<Option<GoalId>>,
     /// Today's date.
     today: NaiveDate,
-) -> impl IntoView {
+) -> AnyView {
     let state = AppState::expect();
     let team = state.scenario.with_untracked(|s| s.team.clone());
     let list = templates(today, &team);
@@ -346,6 +349,7 @@ fn Templates(
                 .collect_view()}
         </ul>
     }
+    .into_any()
 }
 
 fn measure_key(g: &Goal) -> &'static str {
@@ -383,7 +387,7 @@ fn GoalEditor(
     selected: RwSignal<Option<GoalId>>,
     /// Today's date.
     today: NaiveDate,
-) -> impl IntoView {
+) -> AnyView {
     let state = AppState::expect();
     let start = state
         .scenario
@@ -765,6 +769,7 @@ fn GoalEditor(
                 .then(|| view! { <Progress id today /> })
         }}
     }
+    .into_any()
 }
 
 /// The target's fields: the measure (for another measure), the baseline
@@ -775,7 +780,7 @@ fn TargetFields(
     edit_id: GoalId,
     /// The target when the fields were shown.
     target: MetricTarget,
-) -> impl IntoView {
+) -> AnyView {
     let state = AppState::expect();
     let edit = move |f: Box<dyn FnOnce(&mut MetricTarget)>| {
         state.edit(|s| {
@@ -931,6 +936,7 @@ fn TargetFields(
             </p>
         </div>
     }
+    .into_any()
 }
 
 /// A labelled free-text field; every input is passed on as typed.
@@ -947,7 +953,7 @@ fn TextInput(
     hint: Option<&'static str>,
     /// Receives the text on every input.
     on_input: Callback<String>,
-) -> impl IntoView {
+) -> AnyView {
     let hint_id = format!("{id}-hint");
     view! {
         <div class="field">
@@ -965,6 +971,7 @@ fn TextInput(
             {hint.map(|h| view! { <p class="field__hint" id=hint_id>{h}</p> })}
         </div>
     }
+    .into_any()
 }
 
 /// A labelled date picker (`<input type="date">`).
@@ -984,7 +991,7 @@ fn DateInput(
     message: Option<Signal<Option<String>>>,
     /// Receives the date (`None` when cleared).
     on_change: Callback<Option<NaiveDate>>,
-) -> impl IntoView {
+) -> AnyView {
     let error_id = format!("{id}-error");
     let hint_id = format!("{id}-hint");
     let message = message.unwrap_or_else(|| Signal::derive(|| None));
@@ -1011,6 +1018,7 @@ fn DateInput(
             </p>
         </div>
     }
+    .into_any()
 }
 
 /// Check-ins against the required path: a form, a chart and a table.
@@ -1020,7 +1028,7 @@ fn Progress(
     id: GoalId,
     /// Today's date, the default check-in date.
     today: NaiveDate,
-) -> impl IntoView {
+) -> AnyView {
     let state = AppState::expect();
     let date = RwSignal::new(Some(today));
     let value = RwSignal::new(String::new());
@@ -1166,6 +1174,7 @@ fn Progress(
             }}
         </section>
     }
+    .into_any()
 }
 
 /// The progress chart; the table beside it carries the same numbers.
@@ -1175,7 +1184,7 @@ fn ProgressChart(
     geo: goal_progress::Geometry,
     /// The value axis' unit.
     unit: String,
-) -> impl IntoView {
+) -> AnyView {
     use goal_progress::{HEIGHT, LEFT, WIDTH};
     let view_box = format!("0 0 {WIDTH} {HEIGHT}");
     let axis_label = format!("Value ({unit})");
@@ -1227,4 +1236,5 @@ fn ProgressChart(
             </figcaption>
         </figure>
     }
+    .into_any()
 }

@@ -85,7 +85,7 @@ const CONSTRAINT_WORDS: &[&str] = &[
 fn words(text: &str) -> Vec<String> {
     text.split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
+        .map(str::to_ascii_lowercase)
         .collect()
 }
 
@@ -132,7 +132,7 @@ pub fn stops_too_soon(goal: &Goal) -> Option<Finding> {
     let decision = goal.level == Level::Learning
         && ["decide", "decision", "whether"]
             .iter()
-            .any(|d| goal.title.to_lowercase().contains(d));
+            .any(|d| goal.title.to_ascii_lowercase().contains(d));
     (goal.target.is_none() && goal.so_that.trim().is_empty() && !decision).then(|| Finding {
         lint: Lint::StopsTooSoon,
         why: "It stops before saying for whom, by how much, or what it unlocks, so nobody can \
@@ -192,7 +192,7 @@ pub fn goodhart(goal: &Goal) -> Option<Finding> {
         why: format!(
             "A {} target alone invites gaming it (Goodhart's law; DORA lists \"setting metrics \
              as a goal\" as a pitfall): speed can rise while failures do too.",
-            metric.name().to_lowercase()
+            metric.name().to_ascii_lowercase()
         ),
         rewrite: "Add a stability guard, e.g. \"while change failure rate stays at or below 15%\" \
                   or a rework-rate limit."

@@ -117,7 +117,7 @@ pub use crate::model::goals::date::format_date;
 
 /// Whether the title says its output is a decision (a learning goal).
 fn names_a_decision(goal: &Goal) -> bool {
-    let t = goal.title.to_lowercase();
+    let t = goal.title.to_ascii_lowercase();
     ["decide", "decision", "whether"]
         .iter()
         .any(|w| t.contains(w))
@@ -285,7 +285,7 @@ pub fn relevant(goal: &Goal, goals: &Goals) -> Check {
             c,
             format!(
                 "It serves the {} goal \"{}\".",
-                parent.level.name().to_lowercase(),
+                parent.level.name().to_ascii_lowercase(),
                 parent.title
             ),
         );
@@ -573,7 +573,7 @@ pub fn achievable(
 fn capitalise(s: &str) -> String {
     let mut chars = s.chars();
     match chars.next() {
-        Some(first) => first.to_uppercase().collect::<String>() + chars.as_str(),
+        Some(first) => first.to_ascii_uppercase().to_string() + chars.as_str(),
         None => String::new(),
     }
 }
