@@ -1187,7 +1187,7 @@ fn ProgressChart(
 ) -> AnyView {
     use goal_progress::{HEIGHT, LEFT, WIDTH};
     let view_box = format!("0 0 {WIDTH} {HEIGHT}");
-    let axis_label = format!("Value ({unit})");
+    let axis_label = format!("Vertical axis: {unit}");
     view! {
         <figure class="progress-chart">
             <svg
@@ -1221,7 +1221,7 @@ fn ProgressChart(
                         }
                     })
                     .collect_view()}
-                <text class="progress-chart__axis" x="4" y="12">{axis_label}</text>
+                <text class="progress-chart__axis" x=LEFT y=HEIGHT - 2.0>{axis_label}</text>
                 <path class="progress-chart__required" d=geo.required.clone() />
                 <path class="progress-chart__actual" d=geo.actual.clone() />
                 {geo
