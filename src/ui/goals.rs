@@ -73,13 +73,13 @@ pub fn GoalsScreen() -> AnyView {
             </header>
             <div class="goals">
                 <div class="goals__side">
-                    <section class="panel" aria-labelledby="goals-add-title">
-                        <h2 class="panel__title" id="goals-add-title">"Add a goal"</h2>
-                        <AddGoal selected today />
-                    </section>
                     <section class="panel" aria-labelledby="goals-chain-title">
                         <h2 class="panel__title" id="goals-chain-title">"Goal chain"</h2>
                         <GoalTree selected today />
+                    </section>
+                    <section class="panel" aria-labelledby="goals-add-title">
+                        <h2 class="panel__title" id="goals-add-title">"Add a goal"</h2>
+                        <AddGoal selected today />
                     </section>
                     <section class="panel" aria-labelledby="goals-templates-title">
                         <h2 class="panel__title" id="goals-templates-title">
