@@ -8,6 +8,7 @@
 //! and tests the core alone.
 
 pub mod model;
+pub mod sim;
 
 #[cfg(feature = "web")]
 pub mod storage;

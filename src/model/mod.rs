@@ -4,6 +4,7 @@
 
 pub mod dora;
 pub mod metric;
+pub mod plan;
 pub mod quick_check;
 pub mod scenario;
 pub mod units;

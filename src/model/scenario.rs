@@ -5,6 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::model::dora::{self, Edition, TierVerdict};
+use crate::model::plan::Simulation;
 use crate::model::quick_check::{self, SubScores};
 use crate::model::units::{Duration, Rate, RatePeriod, TimeUnit};
 use crate::model::validate::NumberRule;
@@ -149,6 +150,8 @@ pub struct Scenario {
     /// The DORA report edition that classifies the baseline.
     pub edition: Edition,
     pub baseline: Baseline,
+    /// Improvement plans and the settings that make a run reproducible.
+    pub simulation: Simulation,
 }
 
 impl Default for Scenario {
@@ -157,6 +160,7 @@ impl Default for Scenario {
             team: "My team".to_string(),
             edition: Edition::default(),
             baseline: Baseline::default(),
+            simulation: Simulation::default(),
         }
     }
 }
@@ -168,6 +172,8 @@ impl Scenario {
     /// Whether every field holds a value the UI would have accepted.
     pub fn is_valid(&self) -> bool {
         let n = self.team.trim().chars().count();
-        (1..=Self::MAX_TEAM_CHARS).contains(&n) && self.baseline.is_valid()
+        (1..=Self::MAX_TEAM_CHARS).contains(&n)
+            && self.baseline.is_valid()
+            && self.simulation.problem().is_none()
     }
 }
