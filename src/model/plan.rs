@@ -351,7 +351,7 @@ impl Plan {
         {
             return Some("Capacity, success chance, spread and setback must be 0–100%.".into());
         }
-        if !self.effect_pct.to_array().into_iter().all(|e| pct(e)) {
+        if !self.effect_pct.to_array().into_iter().all(pct) {
             return Some("Each effect must be 0–100% of the remaining gap.".into());
         }
         if !pct(self.erosion_pct_per_week) || self.erosion_pct_per_week > 10.0 {

@@ -147,7 +147,7 @@ impl<'a> Model<'a> {
         for m in 0..SIM_METRICS.len() {
             cost[m] = lesser(cost[m] * erosion, CAPS[m]);
         }
-        if week % plan.cycle_weeks != 0 {
+        if !week.is_multiple_of(plan.cycle_weeks) {
             return;
         }
         let mut gain = [1.0; 5];

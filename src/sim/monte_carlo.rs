@@ -255,11 +255,11 @@ fn run_scaled(run: &Run, effect_scale: Option<(usize, f64)>) -> Outcome {
             let guard = target
                 .guard
                 .and_then(|(m, limit)| Some((m, sim_index(m)?, limit)));
+            let value = |m: usize, i: usize| f64::from_bits(observed[m][i]);
             for i in 0..trials {
-                let value = |m: usize| f64::from_bits(observed[m][i]);
-                let met = Target::satisfies(target.metric, value(ti), target.threshold);
+                let met = Target::satisfies(target.metric, value(ti, i), target.threshold);
                 let held =
-                    guard.is_none_or(|(m, gi, limit)| Target::satisfies(m, value(gi), limit));
+                    guard.is_none_or(|(m, gi, limit)| Target::satisfies(m, value(gi, i), limit));
                 count.0 += u32::from(met);
                 count.1 += u32::from(held);
                 count.2 += u32::from(met && held);

@@ -2,14 +2,17 @@
 //! Components bind model results to markup; the logic lives in `model`.
 
 mod baseline;
+mod charts;
 mod fields;
 pub mod routes;
+mod simulate;
 pub mod state;
 
 use leptos::prelude::*;
 
 pub use baseline::BaselineScreen;
 use routes::Screen;
+pub use simulate::SimulateScreen;
 use state::AppState;
 
 /// The whole application: header, navigation and the current screen.
@@ -63,7 +66,8 @@ pub fn App() -> impl IntoView {
         <StatusBar />
         <main id="main" class="app-main" tabindex="-1">
             {move || match state.screen.get() {
-                Screen::Baseline => view! { <BaselineScreen /> },
+                Screen::Baseline => view! { <BaselineScreen /> }.into_any(),
+                Screen::Simulate => view! { <SimulateScreen /> }.into_any(),
             }}
         </main>
         <footer class="app-footer">
