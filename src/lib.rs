@@ -9,6 +9,7 @@
 
 pub mod chart;
 pub mod model;
+pub mod sim;
 
 #[cfg(feature = "web")]
 pub mod storage;

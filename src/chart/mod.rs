@@ -1,4 +1,185 @@
-//! Pure chart geometry: scales and SVG path strings, computed and tested
-//! without a browser. Components only bind the results to attributes.
+//! Pure chart geometry: linear scales, "nice" axis ticks and SVG path
+//! strings. Components only bind these strings and numbers to attributes,
+//! so everything about where a mark lands is unit-tested here.
 
+pub mod fan;
 pub mod goal_progress;
+
+use std::fmt::Write;
+
+/// Maps a data interval onto a pixel interval.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct LinearScale {
+    pub domain: (f64, f64),
+    pub range: (f64, f64),
+}
+
+impl LinearScale {
+    /// A scale from `domain` to `range`; a zero-width domain is widened so
+    /// nothing divides by zero.
+    pub fn new(domain: (f64, f64), range: (f64, f64)) -> Self {
+        let (lo, hi) = domain;
+        let domain = if (hi - lo).abs() < f64::EPSILON * lo.abs().max(1.0) {
+            (lo - 0.5, hi + 0.5)
+        } else {
+            domain
+        };
+        LinearScale { domain, range }
+    }
+
+    /// The pixel position of `value`.
+    pub fn map(&self, value: f64) -> f64 {
+        let (d0, d1) = self.domain;
+        let (r0, r1) = self.range;
+        r0 + (value - d0) / (d1 - d0) * (r1 - r0)
+    }
+}
+
+/// Rounds a step to 1, 2, 2.5 or 5 × a power of ten (Heckbert's nice
+/// numbers, as d3's tick generator does).
+fn nice_step(raw: f64) -> f64 {
+    let power = 10f64.powf(raw.log10().floor());
+    let fraction = raw / power;
+    let nice = if fraction <= 1.0 {
+        1.0
+    } else if fraction <= 2.0 {
+        2.0
+    } else if fraction <= 2.5 {
+        2.5
+    } else if fraction <= 5.0 {
+        5.0
+    } else {
+        10.0
+    };
+    nice * power
+}
+
+/// Ticks at a nice step covering `[min, max]`, about `count` of them; the
+/// first is ≤ `min` and the last ≥ `max`, so they also give a nice domain.
+pub fn nice_ticks(min: f64, max: f64, count: usize) -> Vec<f64> {
+    if !(min.is_finite() && max.is_finite()) || count == 0 {
+        return Vec::new();
+    }
+    let (min, max) = if max > min {
+        (min, max)
+    } else {
+        (min - 1.0, min + 1.0)
+    };
+    let step = nice_step((max - min) / count as f64);
+    let first = (min / step).floor();
+    let last = (max / step).ceil();
+    // Snap to the step's decimals so labels read 0.1, not 0.30000000000000004.
+    let decimals = (-step.log10().floor()).max(0.0) as i32 + 1;
+    let snap = |v: f64| {
+        let f = 10f64.powi(decimals);
+        (v * f).round() / f
+    };
+    (first as i64..=last as i64)
+        .map(|i| snap(i as f64 * step))
+        .collect()
+}
+
+/// An SVG path through `points`, one decimal per coordinate.
+pub fn line_path(points: &[(f64, f64)]) -> String {
+    let mut d = String::with_capacity(points.len() * 14);
+    for (i, (x, y)) in points.iter().enumerate() {
+        let command = if i == 0 { 'M' } else { 'L' };
+        let _ = write!(d, "{command}{x:.1} {y:.1}");
+    }
+    d
+}
+
+/// A closed SVG path filling between `upper` and `lower`, which share x
+/// positions: along the upper edge, back along the lower.
+pub fn band_path(upper: &[(f64, f64)], lower: &[(f64, f64)]) -> String {
+    if upper.is_empty() || lower.is_empty() {
+        return String::new();
+    }
+    let mut d = line_path(upper);
+    for (x, y) in lower.iter().rev() {
+        let _ = write!(d, "L{x:.1} {y:.1}");
+    }
+    d.push('Z');
+    d
+}
+
+/// The layout of a chart: its size and the margins around the plot area.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Frame {
+    pub width: f64,
+    pub height: f64,
+    pub left: f64,
+    pub right: f64,
+    pub top: f64,
+    pub bottom: f64,
+}
+
+impl Frame {
+    /// The plot area's horizontal pixel range.
+    pub fn x_range(&self) -> (f64, f64) {
+        (self.left, self.width - self.right)
+    }
+
+    /// The plot area's vertical pixel range, bottom to top.
+    pub fn y_range(&self) -> (f64, f64) {
+        (self.height - self.bottom, self.top)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scales_map_domain_to_range() {
+        let s = LinearScale::new((0.0, 10.0), (100.0, 0.0));
+        assert_eq!(s.map(0.0), 100.0);
+        assert_eq!(s.map(10.0), 0.0);
+        assert_eq!(s.map(2.5), 75.0);
+        let flat = LinearScale::new((5.0, 5.0), (0.0, 100.0));
+        assert_eq!(flat.map(5.0), 50.0);
+        assert!(flat.map(7.0).is_finite());
+    }
+
+    #[test]
+    fn ticks_are_nice_and_cover_the_data() {
+        assert_eq!(
+            nice_ticks(0.0, 10.0, 5),
+            vec![0.0, 2.0, 4.0, 6.0, 8.0, 10.0]
+        );
+        assert_eq!(nice_ticks(3.0, 97.0, 4), vec![0.0, 25.0, 50.0, 75.0, 100.0]);
+        assert_eq!(nice_ticks(0.12, 0.38, 3), vec![0.1, 0.2, 0.3, 0.4]);
+        assert_eq!(
+            nice_ticks(0.0, 52.0, 6),
+            vec![0.0, 10.0, 20.0, 30.0, 40.0, 50.0, 60.0]
+        );
+        let one = nice_ticks(4.0, 4.0, 4);
+        assert!(one.first().unwrap() <= &4.0 && one.last().unwrap() >= &4.0);
+        assert!(nice_ticks(f64::NAN, 1.0, 4).is_empty());
+    }
+
+    #[test]
+    fn paths_are_svg_strings() {
+        assert_eq!(line_path(&[(0.0, 1.0), (2.5, 3.25)]), "M0.0 1.0L2.5 3.2");
+        assert_eq!(
+            band_path(&[(0.0, 1.0), (1.0, 1.0)], &[(0.0, 2.0), (1.0, 3.0)]),
+            "M0.0 1.0L1.0 1.0L1.0 3.0L0.0 2.0Z"
+        );
+        assert_eq!(line_path(&[]), "");
+        assert_eq!(band_path(&[], &[]), "");
+    }
+
+    #[test]
+    fn frame_ranges_leave_the_margins() {
+        let f = Frame {
+            width: 600.0,
+            height: 300.0,
+            left: 50.0,
+            right: 10.0,
+            top: 10.0,
+            bottom: 30.0,
+        };
+        assert_eq!(f.x_range(), (50.0, 590.0));
+        assert_eq!(f.y_range(), (270.0, 10.0));
+    }
+}

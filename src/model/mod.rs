@@ -5,6 +5,7 @@
 pub mod dora;
 pub mod goals;
 pub mod metric;
+pub mod plan;
 pub mod quick_check;
 pub mod scenario;
 pub mod units;

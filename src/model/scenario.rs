@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::model::dora::{self, Edition, TierVerdict};
 use crate::model::goals::Goals;
+use crate::model::plan::Simulation;
 use crate::model::quick_check::{self, SubScores};
 use crate::model::units::{Duration, Rate, RatePeriod, TimeUnit};
 use crate::model::validate::NumberRule;
@@ -153,6 +154,9 @@ pub struct Scenario {
     /// The goal chain (domain.md §6).
     #[serde(default)]
     pub goals: Goals,
+    /// Improvement plans and the settings that make a run reproducible.
+    #[serde(default)]
+    pub simulation: Simulation,
 }
 
 impl Default for Scenario {
@@ -162,6 +166,7 @@ impl Default for Scenario {
             edition: Edition::default(),
             baseline: Baseline::default(),
             goals: Goals::default(),
+            simulation: Simulation::default(),
         }
     }
 }
@@ -173,6 +178,9 @@ impl Scenario {
     /// Whether every field holds a value the UI would have accepted.
     pub fn is_valid(&self) -> bool {
         let n = self.team.trim().chars().count();
-        (1..=Self::MAX_TEAM_CHARS).contains(&n) && self.baseline.is_valid() && self.goals.is_valid()
+        (1..=Self::MAX_TEAM_CHARS).contains(&n)
+            && self.baseline.is_valid()
+            && self.goals.is_valid()
+            && self.simulation.problem().is_none()
     }
 }

@@ -239,3 +239,63 @@ mod tests {
         assert_eq!(describe_hours(f64::NAN), "—");
     }
 }
+
+/// The unit a metric is shown in on charts and tables: canonical value ×
+/// `factor`, labelled `label`.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct DisplayUnit {
+    pub factor: f64,
+    pub label: &'static str,
+}
+
+/// The natural display unit for a metric whose values are around `typical`
+/// (canonical units): deploys per week (per day when daily or more), times in
+/// minutes, hours or days, percentages as they are.
+pub fn display_unit(metric: crate::model::Metric, typical: f64) -> DisplayUnit {
+    use crate::model::Metric;
+    match metric {
+        Metric::DeployFrequency if typical >= 1.0 => DisplayUnit {
+            factor: 1.0,
+            label: "deploys per day",
+        },
+        Metric::DeployFrequency => DisplayUnit {
+            factor: 7.0,
+            label: "deploys per week",
+        },
+        Metric::LeadTime | Metric::RecoveryTime if typical >= 48.0 => DisplayUnit {
+            factor: 1.0 / HOURS_PER_DAY,
+            label: "days",
+        },
+        Metric::LeadTime | Metric::RecoveryTime if typical < 1.0 => DisplayUnit {
+            factor: 60.0,
+            label: "minutes",
+        },
+        Metric::LeadTime | Metric::RecoveryTime => DisplayUnit {
+            factor: 1.0,
+            label: "hours",
+        },
+        _ => DisplayUnit {
+            factor: 1.0,
+            label: "%",
+        },
+    }
+}
+
+#[cfg(test)]
+mod display_tests {
+    use super::*;
+    use crate::model::Metric;
+
+    #[test]
+    fn display_units_follow_magnitude() {
+        assert_eq!(
+            display_unit(Metric::DeployFrequency, 0.1).label,
+            "deploys per week"
+        );
+        assert_eq!(display_unit(Metric::DeployFrequency, 3.0).factor, 1.0);
+        assert_eq!(display_unit(Metric::LeadTime, 120.0).label, "days");
+        assert_eq!(display_unit(Metric::RecoveryTime, 0.5).factor, 60.0);
+        assert_eq!(display_unit(Metric::RecoveryTime, 6.0).label, "hours");
+        assert_eq!(display_unit(Metric::ChangeFailureRate, 18.0).label, "%");
+    }
+}

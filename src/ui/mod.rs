@@ -2,9 +2,11 @@
 //! Components bind model results to markup; the logic lives in `model`.
 
 mod baseline;
+mod charts;
 mod fields;
 mod goals;
 pub mod routes;
+mod simulate;
 pub mod state;
 
 use leptos::prelude::*;
@@ -12,6 +14,7 @@ use leptos::prelude::*;
 pub use baseline::BaselineScreen;
 pub use goals::GoalsScreen;
 use routes::Screen;
+pub use simulate::SimulateScreen;
 use state::AppState;
 
 /// The whole application: header, navigation and the current screen.
@@ -67,6 +70,7 @@ pub fn App() -> impl IntoView {
             {move || match state.screen.get() {
                 Screen::Baseline => view! { <BaselineScreen /> }.into_any(),
                 Screen::Goals => view! { <GoalsScreen /> }.into_any(),
+                Screen::Simulate => view! { <SimulateScreen /> }.into_any(),
             }}
         </main>
         <footer class="app-footer">

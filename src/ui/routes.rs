@@ -7,17 +7,19 @@
 pub enum Screen {
     Baseline,
     Goals,
+    Simulate,
 }
 
 impl Screen {
     /// Screens shown in the navigation, in order.
-    pub const ALL: [Screen; 2] = [Screen::Baseline, Screen::Goals];
+    pub const ALL: [Screen; 3] = [Screen::Baseline, Screen::Goals, Screen::Simulate];
 
     /// The fragment path, without the `#`.
     pub fn path(self) -> &'static str {
         match self {
             Screen::Baseline => "/baseline",
             Screen::Goals => "/goals",
+            Screen::Simulate => "/simulate",
         }
     }
 
@@ -26,6 +28,7 @@ impl Screen {
         match self {
             Screen::Baseline => "Baseline",
             Screen::Goals => "Goals",
+            Screen::Simulate => "Simulate",
         }
     }
 

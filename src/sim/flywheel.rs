@@ -1,0 +1,207 @@
+//! One trial of the coupled improvement model, week by week.
+//!
+//! Internally every metric is held as a cost, lower is better: deployment
+//! frequency as the interval between deployments (days), the others as they
+//! are. Each metric approaches its floor as `floor + gap·(1 − closure)` per
+//! successful PDCA cycle (domain.md §4, bounded approach), so no trial ever
+//! crosses a bound; erosion and failed experiments widen the gap, capped at
+//! the worst value DORA's tables describe.
+
+use rand_core::RngCore;
+
+use crate::model::plan::{Plan, SIM_METRICS};
+use crate::sim::random::{bernoulli, uniform, LogNormalTable, NormalTable, SAMPLE_BITS};
+
+/// Index of each metric in a state array.
+pub const DF: usize = 0;
+pub const LT: usize = 1;
+pub const CFR: usize = 2;
+pub const RT: usize = 3;
+pub const RW: usize = 4;
+
+/// Worst costs a metric erodes to: one deployment per six months, a
+/// six-month lead time, 100% failures, a month to recover, 100% rework.
+const CAPS: [f64; 5] = [182.5, 4380.0, 100.0, 730.0, 100.0];
+
+/// `a.min(b)` for the finite values the model holds, as a plain compare:
+/// `f64::min`'s NaN handling becomes a library call in the hot loop.
+#[inline(always)]
+fn lesser(a: f64, b: f64) -> f64 {
+    if a < b {
+        a
+    } else {
+        b
+    }
+}
+
+/// `a.max(b)` for finite values; see [`lesser`].
+#[inline(always)]
+fn greater(a: f64, b: f64) -> f64 {
+    if a > b {
+        a
+    } else {
+        b
+    }
+}
+
+/// Converts canonical values (deploys/day, hours, %) to costs.
+pub fn to_cost(values: [f64; 5]) -> [f64; 5] {
+    let mut c = values;
+    c[DF] = if values[DF] > 0.0 {
+        (1.0 / values[DF]).min(CAPS[DF])
+    } else {
+        CAPS[DF]
+    };
+    for (v, cap) in c.iter_mut().zip(CAPS) {
+        *v = v.min(cap);
+    }
+    c
+}
+
+/// Converts a cost back to the metric's canonical value.
+pub fn from_cost(index: usize, cost: f64) -> f64 {
+    if index == DF {
+        1.0 / cost
+    } else {
+        cost
+    }
+}
+
+/// How week-to-week variation is drawn.
+#[derive(Clone, Debug, Default)]
+pub struct Noise {
+    /// Per metric: multipliers resampled from the team's own history
+    /// (bootstrap, domain.md §5). Empty: draw log-normal noise instead.
+    pub empirical: [Vec<f64>; 5],
+}
+
+/// Everything fixed for a run, precomputed from the plan and the baseline.
+pub struct Model<'a> {
+    pub plan: &'a Plan,
+    pub start: [f64; 5],
+    pub floor: [f64; 5],
+    /// Closure per successful cycle at the plan's capacity, per metric.
+    pub closure: [f64; 5],
+    pub noise: &'a Noise,
+    /// Week-to-week variation, `noise_pct` as σ.
+    weekly: LogNormalTable,
+    /// Spread of a successful cycle's effect, `effect_spread_pct` as σ.
+    spread: LogNormalTable,
+    start_firefight: f64,
+}
+
+/// Bad hours per day spent firefighting: failures per day × recovery time.
+fn firefight(cost: &[f64; 5]) -> f64 {
+    cost[CFR] / 100.0 * cost[RT] / cost[DF]
+}
+
+impl<'a> Model<'a> {
+    /// Prepares a run from canonical baseline values. `effect_scale` scales
+    /// one metric's effect (goal-seek).
+    pub fn new(
+        plan: &'a Plan,
+        baseline: [f64; 5],
+        noise: &'a Noise,
+        effect_scale: Option<(usize, f64)>,
+    ) -> Model<'a> {
+        let start = to_cost(baseline);
+        let b = &plan.bounds;
+        let bound = [
+            1.0 / b.max_deploys_per_day,
+            b.min_lead_time_hours,
+            b.min_change_failure_rate,
+            b.min_recovery_hours,
+            b.min_rework_rate,
+        ];
+        // A baseline already better than a bound keeps its own value as floor.
+        let floor: [f64; 5] = std::array::from_fn(|m| bound[m].min(start[m]));
+        let capacity = plan.capacity_pct / 10.0;
+        let effects = plan.effect_pct.to_array();
+        let closure = std::array::from_fn(|m| {
+            let scale = match effect_scale {
+                Some((i, s)) if i == m => s,
+                _ => 1.0,
+            };
+            effects[m] / 100.0 * capacity * scale
+        });
+        let normal = NormalTable::new();
+        Model {
+            plan,
+            start,
+            floor,
+            closure,
+            noise,
+            weekly: normal.log_normal(plan.noise_pct / 100.0),
+            spread: normal.log_normal(plan.effect_spread_pct / 100.0),
+            start_firefight: firefight(&start),
+        }
+    }
+
+    /// Advances one trial by one week. `lagged` is the trial's state
+    /// `coupling.lag_weeks` ago (the baseline early on). Draws from `rng` in
+    /// a fixed order, and never for couplings, so switching coupling off
+    /// leaves every other draw unchanged.
+    pub fn step(&self, week: u32, cost: &mut [f64; 5], lagged: &[f64; 5], rng: &mut impl RngCore) {
+        let plan = self.plan;
+        let erosion = 1.0 + plan.erosion_pct_per_week / 100.0;
+        for m in 0..SIM_METRICS.len() {
+            cost[m] = lesser(cost[m] * erosion, CAPS[m]);
+        }
+        if !week.is_multiple_of(plan.cycle_weeks) {
+            return;
+        }
+        let mut gain = [1.0; 5];
+        let mut capacity_gain = 1.0;
+        let c = &plan.coupling;
+        if c.enabled {
+            let relative = |m: usize| greater(1.0 - lagged[m] / self.start[m], 0.0);
+            let rec = relative(RT);
+            let freq = relative(DF);
+            gain[DF] += c.recovery_to_frequency * rec;
+            gain[LT] += c.frequency_to_flow * freq;
+            gain[CFR] += c.frequency_to_flow * freq;
+            if self.start_firefight > 0.0 {
+                let freed = greater(1.0 - firefight(lagged) / self.start_firefight, 0.0);
+                capacity_gain += c.reinvest_share * freed;
+            }
+        }
+        let success = plan.success_pct / 100.0;
+        let spread = plan.effect_spread_pct > 0.0;
+        let setback = plan.setback_pct / 100.0;
+        for m in 0..SIM_METRICS.len() {
+            if self.closure[m] <= 0.0 {
+                continue;
+            }
+            let gap = cost[m] - self.floor[m];
+            if bernoulli(rng, success) {
+                let size = if spread { self.spread.sample(rng) } else { 1.0 };
+                let closure = lesser(self.closure[m] * gain[m] * capacity_gain * size, 0.95);
+                cost[m] = self.floor[m] + gap * (1.0 - closure);
+            } else if setback > 0.0 {
+                cost[m] = lesser(self.floor[m] + gap * (1.0 + setback), CAPS[m]);
+            }
+        }
+    }
+
+    /// The value a team would measure this week: the underlying cost with
+    /// week-to-week variation, kept within the bounds, in canonical units.
+    pub fn observe(&self, cost: &[f64; 5], rng: &mut impl RngCore, out: &mut [f64; 5]) {
+        let noisy = self.plan.noise_pct > 0.0;
+        // One 64-bit draw feeds all five table samples (5 × 12 bits).
+        let mut bits = if noisy { rng.next_u64() } else { 0 };
+        for m in 0..SIM_METRICS.len() {
+            let samples = &self.noise.empirical[m];
+            let factor = if !samples.is_empty() {
+                samples[((uniform(rng) * samples.len() as f64) as usize).min(samples.len() - 1)]
+            } else if noisy {
+                self.weekly.at((bits >> 32) as u32)
+            } else {
+                1.0
+            };
+            bits <<= SAMPLE_BITS;
+            let ceiling = greater(CAPS[m], self.start[m]);
+            let noisy = greater(lesser(cost[m] * factor, ceiling), self.floor[m]);
+            out[m] = from_cost(m, noisy);
+        }
+    }
+}

@@ -1,0 +1,8 @@
+//! Pure simulations: plain compounding, the coupled improvement flywheel and
+//! its Monte Carlo runner. Randomness comes in from outside as a seeded,
+//! portable generator; nothing here reads a clock or touches the browser.
+
+pub mod compound;
+pub mod flywheel;
+pub mod monte_carlo;
+pub mod random;

@@ -1,0 +1,384 @@
+//! The Monte Carlo runner (domain.md §5). Trials advance in lock-step, week
+//! by week, and only each week's percentiles are kept, not every
+//! trajectory: 10,000 trials × 156 weeks need a few megabytes, not hundreds.
+//!
+//! Percentiles use the nearest-rank method. "85% chance of at least N" for
+//! a higher-is-better metric is its 15th percentile; goal probabilities are
+//! counted directly instead.
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::plan::{sim_index, Plan, SIM_METRICS};
+use crate::model::Metric;
+use crate::sim::flywheel::{to_cost, Model, Noise};
+use crate::sim::random::seeded;
+
+pub use crate::model::plan::{MAX_TRIALS, MAX_WEEKS};
+
+/// One week's spread of a metric, in its canonical unit.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Band {
+    pub p10: f64,
+    pub p50: f64,
+    pub p85: f64,
+    pub p90: f64,
+    pub p95: f64,
+}
+
+/// A goal as the simulation checks it: a metric must reach a threshold by a
+/// week, optionally while a guard metric stays within its limit.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Target {
+    pub metric: Metric,
+    /// The value to reach, in the metric's canonical unit.
+    pub threshold: f64,
+    /// The week (from the start) it must be reached by.
+    pub week: u32,
+    /// A metric and the limit it must not cross at that week.
+    pub guard: Option<(Metric, f64)>,
+}
+
+impl Target {
+    /// Whether `value` of `metric` satisfies `limit` in the metric's better
+    /// direction.
+    pub fn satisfies(metric: Metric, value: f64, limit: f64) -> bool {
+        if metric.higher_is_better() {
+            value >= limit
+        } else {
+            value <= limit
+        }
+    }
+}
+
+/// How often a target was met.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct TargetOutcome {
+    /// Share of trials reaching the threshold by its week.
+    pub p_meet: f64,
+    /// Share of trials whose guard held at that week (`None`: no guard).
+    pub p_guard: Option<f64>,
+    /// Share of trials doing both.
+    pub p_both: f64,
+}
+
+/// The result of a run.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Outcome {
+    pub trials: u32,
+    pub weeks: u32,
+    /// `bands[week][metric]`, week 0 being the baseline, metrics in
+    /// [`SIM_METRICS`] order.
+    pub bands: Vec<[Band; 5]>,
+    pub targets: Vec<TargetOutcome>,
+}
+
+impl Outcome {
+    /// The bands of one metric over time.
+    pub fn series(&self, metric: Metric) -> Vec<Band> {
+        match sim_index(metric) {
+            Some(i) => self.bands.iter().map(|w| w[i]).collect(),
+            None => Vec::new(),
+        }
+    }
+}
+
+/// What to run.
+pub struct Run<'a> {
+    pub plan: &'a Plan,
+    /// Canonical baseline values in [`SIM_METRICS`] order.
+    pub baseline: [f64; 5],
+    pub weeks: u32,
+    pub trials: u32,
+    pub seed: u64,
+    pub targets: &'a [Target],
+    pub noise: &'a Noise,
+}
+
+fn rank(p: f64, n: usize) -> usize {
+    ((p * n as f64).ceil() as usize).clamp(1, n) - 1
+}
+
+const BUCKET_BITS: u32 = 12;
+
+/// Scratch space reused by [`band`] across weeks.
+struct Selector {
+    counts: Vec<u32>,
+    /// For each bucket, which gather list collects it (`NONE`: none).
+    slot: Vec<u8>,
+    picked: [Vec<u64>; 5],
+}
+
+const NONE: u8 = u8::MAX;
+
+impl Selector {
+    fn new() -> Self {
+        Selector {
+            counts: vec![0; 1 << BUCKET_BITS],
+            slot: vec![NONE; 1 << BUCKET_BITS],
+            picked: Default::default(),
+        }
+    }
+
+    /// Exact nearest-rank percentiles of `keys` by radix selection: one pass
+    /// finds the range, one counts keys into 4,096 buckets, one gathers the
+    /// few keys in the buckets holding the wanted ranks, which are then
+    /// selected exactly. Keys are the bit patterns of positive finite `f64`s,
+    /// which order exactly as the numbers do.
+    fn band(&mut self, keys: &[u64]) -> Band {
+        let n = keys.len();
+        let ranks = [
+            rank(0.10, n),
+            rank(0.50, n),
+            rank(0.85, n),
+            rank(0.90, n),
+            rank(0.95, n),
+        ];
+        let (min, max) = keys
+            .iter()
+            .fold((u64::MAX, 0), |(lo, hi), &k| (lo.min(k), hi.max(k)));
+        let span = max - min;
+        let shift = (64 - span.leading_zeros()).saturating_sub(BUCKET_BITS);
+        self.counts.fill(0);
+        for &k in keys {
+            self.counts[((k - min) >> shift) as usize] += 1;
+        }
+        // For each rank: its bucket and its position inside that bucket.
+        let mut wanted = [(0usize, 0usize); 5];
+        let mut seen = 0usize;
+        let mut next = 0;
+        for (bucket, &count) in self.counts.iter().enumerate() {
+            let count = count as usize;
+            while next < ranks.len() && ranks[next] < seen + count {
+                wanted[next] = (bucket, ranks[next] - seen);
+                next += 1;
+            }
+            seen += count;
+            if next == ranks.len() {
+                break;
+            }
+        }
+        // One gather pass fills a list per distinct wanted bucket.
+        let mut lists = 0;
+        for &(bucket, _) in &wanted {
+            if self.slot[bucket] == NONE {
+                self.slot[bucket] = lists;
+                self.picked[lists as usize].clear();
+                lists += 1;
+            }
+        }
+        for &k in keys {
+            let s = self.slot[((k - min) >> shift) as usize];
+            if s != NONE {
+                self.picked[s as usize].push(k);
+            }
+        }
+        let mut out = [0.0; 5];
+        for (slot, &(bucket, offset)) in out.iter_mut().zip(&wanted) {
+            let list = &mut self.picked[self.slot[bucket] as usize];
+            let (_, v, _) = list.select_nth_unstable(offset);
+            *slot = f64::from_bits(*v);
+        }
+        for &(bucket, _) in &wanted {
+            self.slot[bucket] = NONE;
+        }
+        Band {
+            p10: out[0],
+            p50: out[1],
+            p85: out[2],
+            p90: out[3],
+            p95: out[4],
+        }
+    }
+}
+
+/// Runs the simulation; `effect_scale` multiplies one metric's effect
+/// (used by [`goal_seek`]).
+fn run_scaled(run: &Run, effect_scale: Option<(usize, f64)>) -> Outcome {
+    let trials = run.trials.clamp(1, MAX_TRIALS) as usize;
+    let weeks = run.weeks.min(MAX_WEEKS);
+    let model = Model::new(run.plan, run.baseline, run.noise, effect_scale);
+    let mut rng = seeded(run.seed);
+    let start_cost = to_cost(run.baseline);
+
+    let coupled = run.plan.coupling.enabled;
+    let depth = run.plan.coupling.lag_weeks as usize + 1;
+    let mut history = if coupled {
+        vec![start_cost; trials * depth]
+    } else {
+        Vec::new()
+    };
+    let mut state = vec![start_cost; trials];
+    let mut observed: [Vec<u64>; 5] = std::array::from_fn(|_| vec![0; trials]);
+
+    let mut counts = vec![(0u32, 0u32, 0u32); run.targets.len()];
+
+    let base_band: [Band; 5] = std::array::from_fn(|m| {
+        let v = run.baseline[m];
+        Band {
+            p10: v,
+            p50: v,
+            p85: v,
+            p90: v,
+            p95: v,
+        }
+    });
+    let mut bands = Vec::with_capacity(weeks as usize + 1);
+    bands.push(base_band);
+
+    let mut selector = Selector::new();
+    let mut week_values = [0.0; 5];
+    for week in 1..=weeks {
+        let lag_slot = (week as usize + 1) % depth;
+        let write_slot = week as usize % depth;
+        for (i, cost) in state.iter_mut().enumerate() {
+            let lagged = if coupled && week as usize > depth - 1 {
+                history[lag_slot * trials + i]
+            } else {
+                start_cost
+            };
+            model.step(week, cost, &lagged, &mut rng);
+            if coupled {
+                history[write_slot * trials + i] = *cost;
+            }
+            model.observe(cost, &mut rng, &mut week_values);
+            for m in 0..SIM_METRICS.len() {
+                observed[m][i] = week_values[m].to_bits();
+            }
+        }
+        for (target, count) in run.targets.iter().zip(counts.iter_mut()) {
+            if target.week != week {
+                continue;
+            }
+            let Some(ti) = sim_index(target.metric) else {
+                continue;
+            };
+            let guard = target
+                .guard
+                .and_then(|(m, limit)| Some((m, sim_index(m)?, limit)));
+            let value = |m: usize, i: usize| f64::from_bits(observed[m][i]);
+            for i in 0..trials {
+                let met = Target::satisfies(target.metric, value(ti, i), target.threshold);
+                let held =
+                    guard.is_none_or(|(m, gi, limit)| Target::satisfies(m, value(gi, i), limit));
+                count.0 += u32::from(met);
+                count.1 += u32::from(held);
+                count.2 += u32::from(met && held);
+            }
+        }
+        bands.push(std::array::from_fn(|m| selector.band(&observed[m])));
+    }
+
+    let n = trials as f64;
+    let targets = run
+        .targets
+        .iter()
+        .zip(counts)
+        .map(|(target, (met, held, both))| {
+            if target.week == 0 || target.week > weeks {
+                // Never reached inside the horizon: judge on the baseline.
+                let met = sim_index(target.metric).is_some_and(|i| {
+                    target.week == 0
+                        && Target::satisfies(target.metric, run.baseline[i], target.threshold)
+                });
+                let p = if met { 1.0 } else { 0.0 };
+                return TargetOutcome {
+                    p_meet: p,
+                    p_guard: target.guard.map(|_| p),
+                    p_both: p,
+                };
+            }
+            TargetOutcome {
+                p_meet: f64::from(met) / n,
+                p_guard: target.guard.map(|_| f64::from(held) / n),
+                p_both: f64::from(both) / n,
+            }
+        })
+        .collect();
+    Outcome {
+        trials: trials as u32,
+        weeks,
+        bands,
+        targets,
+    }
+}
+
+/// Runs the Monte Carlo simulation.
+pub fn run(run: &Run) -> Outcome {
+    run_scaled(run, None)
+}
+
+/// The effect per successful cycle (% of the remaining gap, at the plan's
+/// capacity) the target's metric needs for the target to be met with
+/// probability `confidence`, found by bisection with common random numbers.
+/// `None` when even a cycle closing 95% of the gap is not enough.
+pub fn goal_seek(run: &Run, target: Target, confidence: f64) -> Option<f64> {
+    let index = sim_index(target.metric)?;
+    let targets = [target];
+    let probe = Run {
+        targets: &targets,
+        ..*run
+    };
+    let base_effect = run.plan.effect_pct.to_array()[index].max(0.01);
+    let capacity = run.plan.capacity_pct / 10.0;
+    if capacity <= 0.0 {
+        return None;
+    }
+    let p_at = |effect: f64| {
+        let outcome = run_scaled(&probe, Some((index, effect / base_effect)));
+        outcome.targets[0].p_both
+    };
+    // The largest useful effect: a cycle that closes 95% of the gap.
+    let max_effect = 95.0 / capacity;
+    if p_at(max_effect) < confidence {
+        return None;
+    }
+    let (mut lo, mut hi) = (0.0, max_effect);
+    if p_at(lo) >= confidence {
+        return Some(0.0);
+    }
+    for _ in 0..16 {
+        let mid = 0.5 * (lo + hi);
+        if p_at(mid) >= confidence {
+            hi = mid;
+        } else {
+            lo = mid;
+        }
+    }
+    Some(hi)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sim::random::{seeded, uniform};
+
+    fn sorted_band(values: &[f64]) -> Band {
+        let mut v = values.to_vec();
+        v.sort_by(f64::total_cmp);
+        let at = |p: f64| v[rank(p, v.len())];
+        Band {
+            p10: at(0.10),
+            p50: at(0.50),
+            p85: at(0.85),
+            p90: at(0.90),
+            p95: at(0.95),
+        }
+    }
+
+    #[test]
+    fn radix_selection_equals_a_full_sort() {
+        let mut rng = seeded(5);
+        let mut selector = Selector::new();
+        for (n, spread) in [(1, 1.0), (7, 1.0), (1000, 1e-9), (10_000, 3.0), (5000, 1e6)] {
+            let values: Vec<f64> = (0..n).map(|_| 1.0 + spread * uniform(&mut rng)).collect();
+            let keys: Vec<u64> = values.iter().map(|v| v.to_bits()).collect();
+            assert_eq!(
+                selector.band(&keys),
+                sorted_band(&values),
+                "n={n} spread={spread}"
+            );
+        }
+        let same = vec![2.5f64.to_bits(); 100];
+        assert_eq!(selector.band(&same).p50, 2.5);
+    }
+}

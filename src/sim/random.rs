@@ -1,0 +1,143 @@
+//! Distributions drawn from a raw `RngCore`, written out here rather than
+//! taken from a distribution crate so that their output is fixed by this code
+//! alone: a shared link must reproduce the same numbers in every release
+//! (domain.md §5).
+
+use rand_core::RngCore;
+
+/// The generator every simulation uses: PCG-64 (MCG variant), whose output
+/// stream is defined by its algorithm.
+pub type SimRng = rand_pcg::Pcg64Mcg;
+
+/// A generator seeded from a scenario's stored seed.
+pub fn seeded(seed: u64) -> SimRng {
+    // Pcg64Mcg's state must be odd; spreading the 64-bit seed over 128 bits
+    // keeps nearby seeds far apart.
+    let state = (u128::from(seed) << 64 | u128::from(seed ^ 0x9E37_79B9_7F4A_7C15)) | 1;
+    rand_pcg::Pcg64Mcg::new(state)
+}
+
+/// A uniform draw in [0, 1) with 53 bits of precision.
+pub fn uniform(rng: &mut impl RngCore) -> f64 {
+    (rng.next_u64() >> 11) as f64 * (1.0 / (1u64 << 53) as f64)
+}
+
+/// `true` with probability `p`.
+pub fn bernoulli(rng: &mut impl RngCore, p: f64) -> bool {
+    uniform(rng) < p
+}
+
+const TABLE_BITS: u32 = 12;
+const TABLE_SIZE: usize = 1 << TABLE_BITS;
+
+/// Standard-normal quantiles at the midpoints of 4,096 equal-probability
+/// cells: drawing a cell uniformly is inverse-transform sampling from a
+/// finely discretised normal, one integer draw per sample. The tails are cut
+/// at about ±3.7σ, which week-to-week noise never needs.
+pub struct NormalTable {
+    quantiles: Box<[f64; TABLE_SIZE]>,
+}
+
+impl Default for NormalTable {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl NormalTable {
+    /// Builds the table.
+    pub fn new() -> Self {
+        let mut quantiles = Box::new([0.0; TABLE_SIZE]);
+        for (i, q) in quantiles.iter_mut().enumerate() {
+            *q = inverse_normal_cdf((i as f64 + 0.5) / TABLE_SIZE as f64);
+        }
+        NormalTable { quantiles }
+    }
+
+    /// A standard-normal draw.
+    pub fn sample(&self, rng: &mut impl RngCore) -> f64 {
+        self.quantiles[(rng.next_u32() >> (32 - TABLE_BITS)) as usize]
+    }
+
+    /// The table of log-normal multipliers `exp(σz − σ²/2)` (mean 1,
+    /// coefficient of variation about σ for small σ), one per cell, so a
+    /// draw costs a table look-up instead of an `exp`.
+    pub fn log_normal(&self, sigma: f64) -> LogNormalTable {
+        let mut factors = Box::new([1.0; TABLE_SIZE]);
+        for (f, q) in factors.iter_mut().zip(self.quantiles.iter()) {
+            *f = (sigma * q - 0.5 * sigma * sigma).exp();
+        }
+        LogNormalTable { factors }
+    }
+}
+
+/// Precomputed log-normal multipliers; see [`NormalTable::log_normal`].
+pub struct LogNormalTable {
+    factors: Box<[f64; TABLE_SIZE]>,
+}
+
+impl LogNormalTable {
+    /// A multiplier drawn with a fresh 32-bit draw.
+    pub fn sample(&self, rng: &mut impl RngCore) -> f64 {
+        self.at(rng.next_u32())
+    }
+
+    /// The multiplier for the top 12 bits of `bits`: callers can split one
+    /// 64-bit draw into several samples.
+    pub fn at(&self, bits: u32) -> f64 {
+        self.factors[(bits >> (32 - TABLE_BITS)) as usize]
+    }
+}
+
+/// Bits of one draw used per table sample.
+pub const SAMPLE_BITS: u32 = TABLE_BITS;
+
+/// Acklam's rational approximation of the standard normal quantile
+/// (relative error below 1.2e-9 over (0, 1)).
+pub fn inverse_normal_cdf(p: f64) -> f64 {
+    const A: [f64; 6] = [
+        -3.969_683_028_665_376e1,
+        2.209_460_984_245_205e2,
+        -2.759_285_104_469_687e2,
+        1.383_577_518_672_69e2,
+        -3.066_479_806_614_716e1,
+        2.506_628_277_459_239,
+    ];
+    const B: [f64; 5] = [
+        -5.447_609_879_822_406e1,
+        1.615_858_368_580_409e2,
+        -1.556_989_798_598_866e2,
+        6.680_131_188_771_972e1,
+        -1.328_068_155_288_572e1,
+    ];
+    const C: [f64; 6] = [
+        -7.784_894_002_430_293e-3,
+        -3.223_964_580_411_365e-1,
+        -2.400_758_277_161_838,
+        -2.549_732_539_343_734,
+        4.374_664_141_464_968,
+        2.938_163_982_698_783,
+    ];
+    const D: [f64; 4] = [
+        7.784_695_709_041_462e-3,
+        3.224_671_290_700_398e-1,
+        2.445_134_137_142_996,
+        3.754_408_661_907_416,
+    ];
+    const LOW: f64 = 0.024_25;
+    let p = p.clamp(1e-300, 1.0 - 1e-16);
+    if p < LOW {
+        let q = (-2.0 * p.ln()).sqrt();
+        (((((C[0] * q + C[1]) * q + C[2]) * q + C[3]) * q + C[4]) * q + C[5])
+            / ((((D[0] * q + D[1]) * q + D[2]) * q + D[3]) * q + 1.0)
+    } else if p <= 1.0 - LOW {
+        let q = p - 0.5;
+        let r = q * q;
+        (((((A[0] * r + A[1]) * r + A[2]) * r + A[3]) * r + A[4]) * r + A[5]) * q
+            / (((((B[0] * r + B[1]) * r + B[2]) * r + B[3]) * r + B[4]) * r + 1.0)
+    } else {
+        let q = (-2.0 * (1.0 - p).ln()).sqrt();
+        -(((((C[0] * q + C[1]) * q + C[2]) * q + C[3]) * q + C[4]) * q + C[5])
+            / ((((D[0] * q + D[1]) * q + D[2]) * q + D[3]) * q + 1.0)
+    }
+}

@@ -1,0 +1,83 @@
+import { expect, test } from "@playwright/test";
+import { SimulatePage } from "./pages/simulate";
+
+test.beforeEach(async ({ page }) => {
+  await page.goto("./");
+  await page.evaluate(() => localStorage.clear());
+});
+
+test("moving a plan slider moves the fan chart, and a reload shows the same numbers", async ({ page }) => {
+  const sim = new SimulatePage(page);
+  await sim.open();
+  await expect(page.getByRole("img", { name: /Lead time for changes over the next weeks/ })).toBeVisible();
+  const before = await sim.medianPath();
+  const kaizen = await sim.comparisonRow("Kaizen").textContent();
+
+  // Keyboard on the slider: arrows change it as a user would.
+  await sim.slider("Capacity spent on improvement").focus();
+  for (let i = 0; i < 10; i++) await page.keyboard.press("ArrowRight");
+  await expect(page.getByText("20%", { exact: true })).toBeVisible();
+  await expect.poll(() => sim.medianPath()).not.toBe(before);
+  const after = await sim.comparisonRow(/Kaizen \(edited\)/).textContent();
+  expect(after).not.toBe(kaizen);
+
+  await page.reload();
+  await expect(sim.timing()).toContainText("Simulated");
+  await expect(sim.slider("Capacity spent on improvement")).toHaveValue("20");
+  expect(await sim.comparisonRow(/Kaizen \(edited\)/).textContent()).toBe(after);
+  const body = await page.locator("body").innerText();
+  expect(body).not.toMatch(/NaN|Infinity|undefined/);
+});
+
+test("strategies are compared side by side and the chart has a table alternative", async ({ page }) => {
+  const sim = new SimulatePage(page);
+  await sim.open();
+  await expect(sim.comparisonRow("Kaizen")).toBeVisible();
+  await expect(sim.comparisonRow("Quarterly overhaul")).toBeVisible();
+  await expect(sim.comparisonRow("Capability trap")).toBeVisible();
+  await expect(page.locator(".chart__median")).toHaveCount(3);
+
+  await page.getByRole("button", { name: "Remove Capability trap" }).click();
+  await expect(page.locator(".chart__median")).toHaveCount(2);
+  await page.getByRole("combobox", { name: "Add a strategy" }).selectOption({ label: "Canary pilot (CFR 20% → 2%)" });
+  await page.getByRole("button", { name: "Add to comparison" }).click();
+  await expect(sim.comparisonRow("Canary pilot")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Add to comparison" })).toBeDisabled();
+
+  await page.getByRole("combobox", { name: "Metric shown" }).selectOption({ label: "Change failure rate" });
+  await expect(page.getByRole("img", { name: /Change failure rate over the next weeks/ })).toBeVisible();
+  await page.getByText("Show the numbers behind the chart").click();
+  const table = page.getByRole("table", { name: /Change failure rate by week/ });
+  await expect(table).toBeVisible();
+  await expect(table.getByRole("row")).toHaveCount(15);
+});
+
+test("10,000 trials × 104 weeks of the coupled model run within 100 ms and 64 MB", async ({ page }) => {
+  // Trunk announces the instance's exports once the module has started.
+  await page.addInitScript(() => {
+    addEventListener("TrunkApplicationStarted", (e: any) => {
+      (window as any).__flywheelWasm = e.detail.wasm;
+    });
+  });
+  const sim = new SimulatePage(page);
+  await sim.open();
+  // One plan only, so the timing covers a single full run.
+  await page.getByRole("button", { name: "Remove Capability trap" }).click();
+  await page.getByRole("button", { name: "Remove Quarterly overhaul" }).click();
+  await page.getByRole("combobox", { name: "Horizon" }).selectOption("104");
+  await expect(sim.timing()).toContainText("10,000 trials × 104 weeks");
+  const runs: number[] = [];
+  for (const seed of [0, 1, 2]) {
+    await page.getByRole("button", { name: "Draw a new seed" }).click();
+    await expect(sim.timing()).toContainText("× 104 weeks");
+    runs.push(await sim.millis());
+    test.info().annotations.push({ type: "timing", description: `run ${seed}: ${runs.at(-1)} ms` });
+  }
+  const best = Math.min(...runs);
+  console.log(`10,000 trials × 104 weeks in headless Chromium: ${runs.join(", ")} ms (best ${best})`);
+  expect(best).toBeLessThanOrEqual(100);
+  const bytes = await page.evaluate(() => (window as any).__flywheelWasm.memory.buffer.byteLength);
+  console.log(`WebAssembly memory after the runs: ${(bytes / 2 ** 20).toFixed(1)} MiB`);
+  expect(bytes).toBeGreaterThan(0);
+  expect(bytes).toBeLessThan(64 * 2 ** 20);
+});

@@ -1,0 +1,306 @@
+//! The improvement simulation: closed-form curves against domain.md §4's
+//! figures, and the Monte Carlo runner's properties (§5).
+
+use flywheel::model::plan::{Coupling, Plan, Preset};
+use flywheel::model::Metric;
+use flywheel::sim::compound::{
+    approach, compound, doubling_time, half_life, rate_for_half_life, required_rate,
+};
+use flywheel::sim::flywheel::Noise;
+use flywheel::sim::monte_carlo::{goal_seek, run, Outcome, Run, Target};
+
+/// Deploys/day, lead hours, CFR %, recovery hours, rework %: a team deploying
+/// twice a month with a 5-day lead time.
+const BASELINE: [f64; 5] = [2.0 * 12.0 / 365.0, 120.0, 18.0, 6.0, 12.0];
+
+fn simulate(plan: &Plan, trials: u32, seed: u64, targets: &[Target]) -> Outcome {
+    let noise = Noise::default();
+    run(&Run {
+        plan,
+        baseline: BASELINE,
+        weeks: 52,
+        trials,
+        seed,
+        targets,
+        noise: &noise,
+    })
+}
+
+fn round(x: f64, decimals: i32) -> f64 {
+    let f = 10f64.powi(decimals);
+    (x * f).round() / f
+}
+
+#[test]
+fn plain_compounding_matches_the_worked_figures() {
+    assert_eq!(round(compound(0.01, 52.0), 3), 1.678);
+    assert_eq!(round(compound(0.01, 365.0), 2), 37.78);
+    assert_eq!(round(compound(-0.01, 365.0), 4), 0.0255);
+    assert_eq!(round(doubling_time(0.01).unwrap(), 1), 69.7);
+    assert!(doubling_time(0.0).is_none());
+}
+
+#[test]
+fn required_rate_for_the_seed_example() {
+    // 2 deploys a month to 4 a week: an 8.7× increase (domain.md §4).
+    let per_day_now = 2.0 * 12.0 / 365.0;
+    let per_day_goal = 4.0 / 7.0;
+    assert_eq!(round(per_day_goal / per_day_now, 1), 8.7);
+    let weekly = required_rate(per_day_now, per_day_goal, 40.0).unwrap();
+    assert_eq!(round(weekly * 100.0, 1), 5.6);
+    assert!(required_rate(0.0, 1.0, 10.0).is_none());
+    assert!(required_rate(1.0, 2.0, 0.0).is_none());
+}
+
+#[test]
+fn half_life_curve_reaches_the_midpoint_at_one_half_life() {
+    let r = rate_for_half_life(8.0);
+    let x = approach(100.0, 20.0, r, 8.0);
+    assert!((x - 60.0).abs() < 1e-9, "{x}");
+    assert!((half_life(r).unwrap() - 8.0).abs() < 1e-9);
+    // The bound is approached, never crossed, even after a long time.
+    assert!(approach(100.0, 20.0, 0.5, 1e6) >= 20.0);
+    assert_eq!(approach(100.0, 20.0, 1.5, 3.0), 20.0);
+}
+
+#[test]
+fn a_deterministic_plan_follows_the_closed_form_curve() {
+    let plan = Plan {
+        success_pct: 100.0,
+        effect_spread_pct: 0.0,
+        noise_pct: 0.0,
+        erosion_pct_per_week: 0.0,
+        coupling: Coupling {
+            enabled: false,
+            ..Coupling::default()
+        },
+        ..Plan::preset(Preset::Kaizen)
+    };
+    let outcome = simulate(&plan, 10, 1, &[]);
+    // 26 two-week cycles, each closing 4% of the gap to the 1-hour floor.
+    let expected = approach(120.0, 1.0, 0.04, 26.0);
+    let lead = outcome.series(Metric::LeadTime);
+    assert!(
+        (lead[52].p50 - expected).abs() < 1e-9,
+        "{} vs {expected}",
+        lead[52].p50
+    );
+    assert_eq!(lead[1].p50, 120.0, "no change before the first cycle ends");
+    assert!((lead[2].p50 - approach(120.0, 1.0, 0.04, 1.0)).abs() < 1e-9);
+    // Every trial is identical: the band has no width.
+    assert_eq!(lead[52].p10, lead[52].p90);
+}
+
+#[test]
+fn bounds_are_never_crossed() {
+    let mut plan = Plan::preset(Preset::QuarterlyOverhaul);
+    plan.effect_pct = flywheel::model::plan::PerMetric::splat(90.0);
+    plan.capacity_pct = 40.0;
+    plan.noise_pct = 60.0;
+    let outcome = simulate(&plan, 2000, 7, &[]);
+    let b = plan.bounds;
+    for week in &outcome.bands {
+        assert!(week[0].p95 <= b.max_deploys_per_day + 1e-9);
+        assert!(week[1].p10 >= b.min_lead_time_hours - 1e-9);
+        assert!(week[2].p10 >= b.min_change_failure_rate - 1e-9);
+        assert!(week[2].p95 <= 100.0);
+        assert!(week[3].p10 >= b.min_recovery_hours - 1e-9);
+        assert!(week[4].p10 >= b.min_rework_rate - 1e-9);
+        for band in week {
+            assert!(band.p10.is_finite() && band.p95.is_finite());
+            assert!(band.p10 <= band.p50 && band.p50 <= band.p85);
+            assert!(band.p85 <= band.p90 && band.p90 <= band.p95);
+        }
+    }
+}
+
+#[test]
+fn a_fixed_seed_reproduces_exact_numbers() {
+    let plan = Plan::preset(Preset::Kaizen);
+    let targets = [Target {
+        metric: Metric::LeadTime,
+        threshold: 72.0,
+        week: 40,
+        guard: None,
+    }];
+    let a = simulate(&plan, 1000, 42, &targets);
+    let b = simulate(&plan, 1000, 42, &targets);
+    assert_eq!(a, b);
+    let c = simulate(&plan, 1000, 43, &targets);
+    assert_ne!(a.bands, c.bands);
+    // Pinned: these change only if the generator, the sampling code or the
+    // model changes, which would break every shared link's numbers.
+    let lead = a.series(Metric::LeadTime)[52];
+    assert_eq!(format!("{:.6}", lead.p50), "49.334236");
+    assert_eq!(format!("{:.4}", a.targets[0].p_meet), "0.8030");
+}
+
+#[test]
+fn more_trials_narrow_the_spread_of_estimates() {
+    let plan = Plan::preset(Preset::Kaizen);
+    let target = [Target {
+        metric: Metric::LeadTime,
+        threshold: 80.0,
+        week: 52,
+        guard: None,
+    }];
+    let spread = |trials: u32| {
+        let estimates: Vec<f64> = (0..12)
+            .map(|seed| simulate(&plan, trials, seed, &target).targets[0].p_meet)
+            .collect();
+        let mean = estimates.iter().sum::<f64>() / estimates.len() as f64;
+        (estimates.iter().map(|e| (e - mean).powi(2)).sum::<f64>() / estimates.len() as f64).sqrt()
+    };
+    let few = spread(100);
+    let many = spread(4000);
+    assert!(many < few / 2.0, "{many} vs {few}");
+}
+
+#[test]
+fn easy_goals_are_near_certain_and_impossible_ones_near_zero() {
+    let plan = Plan::preset(Preset::Kaizen);
+    let targets = [
+        // Lead time under ten times today's: already true.
+        Target {
+            metric: Metric::LeadTime,
+            threshold: 1200.0,
+            week: 52,
+            guard: None,
+        },
+        // Lead time under half the pipeline's floor: impossible.
+        Target {
+            metric: Metric::LeadTime,
+            threshold: 0.5,
+            week: 52,
+            guard: None,
+        },
+        // Deploy more than the pipeline's ceiling: impossible.
+        Target {
+            metric: Metric::DeployFrequency,
+            threshold: 25.0,
+            week: 52,
+            guard: None,
+        },
+    ];
+    let outcome = simulate(&plan, 2000, 3, &targets);
+    assert!(outcome.targets[0].p_meet > 0.99);
+    assert_eq!(outcome.targets[1].p_meet, 0.0);
+    assert_eq!(outcome.targets[2].p_meet, 0.0);
+}
+
+#[test]
+fn a_guard_is_counted_separately_and_jointly() {
+    let plan = Plan::preset(Preset::Kaizen);
+    let targets = [Target {
+        metric: Metric::DeployFrequency,
+        threshold: BASELINE[0],
+        week: 52,
+        guard: Some((Metric::ChangeFailureRate, 0.5)),
+    }];
+    let outcome = simulate(&plan, 1000, 5, &targets);
+    let t = outcome.targets[0];
+    assert!(t.p_meet > 0.9);
+    assert_eq!(t.p_guard, Some(0.0), "CFR cannot fall below its 1% floor");
+    assert_eq!(t.p_both, 0.0);
+}
+
+#[test]
+fn coupling_switched_off_equals_the_uncoupled_model() {
+    let plan = Plan::preset(Preset::Kaizen);
+    let zero = Plan {
+        coupling: Coupling {
+            enabled: true,
+            recovery_to_frequency: 0.0,
+            frequency_to_flow: 0.0,
+            reinvest_share: 0.0,
+            ..Coupling::default()
+        },
+        ..plan.clone()
+    };
+    let a = simulate(&plan.uncoupled(), 500, 11, &[]);
+    let b = simulate(&zero, 500, 11, &[]);
+    assert_eq!(a, b);
+    // With the flywheel on, the same draws compound into more improvement.
+    let coupled = simulate(&plan, 500, 11, &[]);
+    let df = |o: &Outcome| o.series(Metric::DeployFrequency)[52].p50;
+    let lt = |o: &Outcome| o.series(Metric::LeadTime)[52].p50;
+    assert!(df(&coupled) > df(&a), "{} vs {}", df(&coupled), df(&a));
+    assert!(lt(&coupled) < lt(&a));
+}
+
+#[test]
+fn the_capability_trap_erodes_and_kaizen_improves() {
+    let trap = simulate(&Plan::preset(Preset::CapabilityTrap), 500, 2, &[]);
+    let kaizen = simulate(&Plan::preset(Preset::Kaizen), 500, 2, &[]);
+    assert!(trap.series(Metric::LeadTime)[52].p50 > 120.0);
+    assert!(kaizen.series(Metric::LeadTime)[52].p50 < 120.0);
+    let canary = simulate(&Plan::preset(Preset::CanaryPilot), 500, 2, &[]);
+    let cfr = canary.series(Metric::ChangeFailureRate)[52];
+    assert!(cfr.p50 < 6.0 && cfr.p10 >= 2.0, "{cfr:?}");
+}
+
+#[test]
+fn goal_seek_finds_the_effect_needed() {
+    let plan = Plan {
+        noise_pct: 5.0,
+        ..Plan::preset(Preset::Kaizen)
+    };
+    let noise = Noise::default();
+    let spec = Run {
+        plan: &plan,
+        baseline: BASELINE,
+        weeks: 52,
+        trials: 400,
+        seed: 9,
+        targets: &[],
+        noise: &noise,
+    };
+    let target = Target {
+        metric: Metric::LeadTime,
+        threshold: 48.0,
+        week: 52,
+        guard: None,
+    };
+    let p50 = goal_seek(&spec, target, 0.5).expect("reachable");
+    let p85 = goal_seek(&spec, target, 0.85).expect("reachable");
+    assert!(p85 > p50, "{p85} vs {p50}");
+    let check = |effect: f64| {
+        let mut p = plan.clone();
+        p.effect_pct.lead_time = effect;
+        run(&Run {
+            plan: &p,
+            targets: &[target],
+            ..spec
+        })
+        .targets[0]
+            .p_meet
+    };
+    assert!(check(p50) >= 0.5);
+    assert!(check(p50 * 0.9) < 0.5);
+    let impossible = Target {
+        threshold: 0.5,
+        ..target
+    };
+    assert_eq!(goal_seek(&spec, impossible, 0.5), None);
+}
+
+#[test]
+fn presets_are_valid_and_bad_plans_are_explained() {
+    for preset in Preset::ALL {
+        assert_eq!(Plan::preset(preset).problem(), None, "{preset:?}");
+        assert!(!preset.description().is_empty());
+    }
+    let bad = Plan {
+        cycle_weeks: 0,
+        ..Plan::default()
+    };
+    assert!(bad.problem().unwrap().contains("cycle"));
+    let bad = Plan {
+        capacity_pct: f64::NAN,
+        ..Plan::default()
+    };
+    assert!(bad.problem().is_some());
+    let mut bad = Plan::default();
+    bad.bounds.max_deploys_per_day = 0.0;
+    assert!(bad.problem().is_some());
+}
