@@ -4,5 +4,6 @@
 
 pub mod compound;
 pub mod flywheel;
+pub mod goals;
 pub mod monte_carlo;
 pub mod random;

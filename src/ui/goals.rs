@@ -20,13 +20,9 @@ use crate::model::{Metric, Scenario};
 use crate::ui::fields::{Choice, NumberField};
 use crate::ui::state::AppState;
 
-/// Today's date in the browser's time zone.
-pub fn browser_today() -> NaiveDate {
-    let d = js_sys::Date::new_0();
-    NaiveDate::from_ymd_opt(d.get_full_year() as i32, d.get_month() + 1, d.get_date())
-        .unwrap_or(NaiveDate::MIN)
-}
-
+/// The SMART checks of `goal`; Achievable uses the chosen plan's simulated
+/// chance of meeting the goal (and its guard) when the goal has a
+/// simulated target, and the heuristic otherwise.
 fn checks_for(s: &Scenario, goal: &Goal, today: NaiveDate) -> Vec<smart::Check> {
     let ctx = Context {
         baseline: &s.baseline,
@@ -34,7 +30,11 @@ fn checks_for(s: &Scenario, goal: &Goal, today: NaiveDate) -> Vec<smart::Check> 
         today,
         goals: &s.goals,
     };
-    smart::check_all(goal, ctx, None)
+    let chance = AppState::expect()
+        .runs
+        .chance(s.simulation.chosen, goal.id)
+        .map(|o| o.p_both);
+    smart::check_all(goal, ctx, chance)
 }
 
 fn level_options() -> Vec<(&'static str, &'static str)> {
@@ -49,7 +49,7 @@ fn goal_label(g: &Goal) -> String {
 #[component]
 pub fn GoalsScreen() -> AnyView {
     let state = AppState::expect();
-    let today = browser_today();
+    let today = state.today;
     let selected: RwSignal<Option<GoalId>> = RwSignal::new(
         state
             .scenario

@@ -6,6 +6,7 @@ mod charts;
 mod fields;
 mod goals;
 pub mod routes;
+pub mod runs;
 mod simulate;
 pub mod state;
 

@@ -6,95 +6,24 @@ use leptos::prelude::*;
 
 use crate::chart::fan::{fan, FanSeries};
 use crate::model::dora;
+use crate::model::goals::Goal;
 use crate::model::plan::{Plan, Preset, MAX_PLANS, SIM_METRICS};
 use crate::model::units::{display_unit, format_number};
-use crate::model::{Baseline, Metric};
+use crate::model::Metric;
 use crate::sim::flywheel::Noise;
-use crate::sim::monte_carlo::{self, Outcome, Run};
+use crate::sim::monte_carlo::{goal_seek, Run, Target};
 use crate::ui::charts::fan::FanChart;
 use crate::ui::fields::Choice;
+use crate::ui::runs::{baseline_values, Timed};
 use crate::ui::state::AppState;
-
-/// Trial-weeks a live preview may simulate while a slider is dragged, sized
-/// to fit one 16 ms frame with room to spare.
-const PREVIEW_TRIAL_WEEKS: u32 = 40_000;
-
-/// The trial count a preview uses for a horizon.
-pub fn preview_trials(weeks: u32) -> u32 {
-    (PREVIEW_TRIAL_WEEKS / weeks.max(1)).clamp(100, 2_000)
-}
-
-/// The baseline in the simulation's order and units.
-pub fn baseline_values(b: &Baseline) -> [f64; 5] {
-    SIM_METRICS.map(|m| b.value(m).unwrap_or(0.0))
-}
-
-fn now_ms() -> f64 {
-    web_sys::window()
-        .and_then(|w| w.performance())
-        .map_or(0.0, |p| p.now())
-}
-
-/// A finished run and how long it took in this browser.
-#[derive(Clone, PartialEq)]
-pub struct Timed {
-    pub outcome: Outcome,
-    pub millis: f64,
-}
 
 /// The Simulate screen.
 #[component]
 pub fn SimulateScreen() -> impl IntoView {
     let state = AppState::expect();
-    let dragging = RwSignal::new(false);
-    let chosen = Memo::new(move |_| state.scenario.with(|s| s.simulation.chosen));
-    let inputs = Memo::new(move |_| {
-        state.scenario.with(|s| {
-            let sim = &s.simulation;
-            (
-                baseline_values(&s.baseline),
-                sim.horizon_weeks,
-                sim.trials,
-                sim.seed,
-            )
-        })
-    });
-    let outcomes: Vec<Memo<Option<Timed>>> = (0..MAX_PLANS)
-        .map(|i| {
-            let plan =
-                Memo::new(move |_| state.scenario.with(|s| s.simulation.plans.get(i).cloned()));
-            Memo::new(move |_| {
-                let plan = plan.get()?;
-                if plan.problem().is_some() {
-                    return None;
-                }
-                let (baseline, weeks, trials, seed) = inputs.get();
-                let trials = if chosen.get() == i && dragging.get() {
-                    preview_trials(weeks)
-                } else {
-                    trials
-                };
-                let noise = Noise::default();
-                let started = now_ms();
-                let outcome = monte_carlo::run(&Run {
-                    plan: &plan,
-                    baseline,
-                    weeks,
-                    trials,
-                    seed,
-                    targets: &[],
-                    noise: &noise,
-                });
-                Some(Timed {
-                    outcome,
-                    millis: now_ms() - started,
-                })
-            })
-        })
-        .collect();
-    let outcomes = StoredValue::new(outcomes);
-    let outcome = move |i: usize| outcomes.with_value(|o| o.get(i).and_then(|m| m.get()));
-
+    let runs = state.runs;
+    let dragging = runs.dragging;
+    let outcome = move |i: usize| runs.get(i);
     view! {
         <div class="screen screen--simulate">
             <header class="screen__header">
@@ -113,6 +42,7 @@ pub fn SimulateScreen() -> impl IntoView {
                 <section class="panel simulate__results" aria-labelledby="outlook-title">
                     <h2 class="panel__title" id="outlook-title">"Outlook"</h2>
                     <Outlook outcome=Callback::new(outcome) />
+                    <GoalChances />
                 </section>
             </div>
         </div>
@@ -880,5 +810,201 @@ fn ComparisonTable(
                 }}
             </tbody>
         </table>
+    }
+}
+
+fn percent(p: f64) -> String {
+    format!("{}%", format_number(p * 100.0, 0))
+}
+
+/// Each metric goal's chance of being met by its deadline under every
+/// strategy, with the guard counted, and goal-seek on request.
+#[component]
+fn GoalChances() -> impl IntoView {
+    let state = AppState::expect();
+    let runs = state.runs;
+    let rows = move || {
+        let targets = runs.targets.get();
+        state.scenario.with(|s| {
+            targets
+                .into_iter()
+                .filter_map(|(id, t)| s.goals.get(id).map(|g| (g.clone(), t)))
+                .collect::<Vec<(Goal, Target)>>()
+        })
+    };
+    let horizon = move || state.scenario.with(|s| s.simulation.horizon_weeks);
+    view! {
+        <section class="goal-chances" aria-labelledby="goal-chances-title">
+            <h3 id="goal-chances-title">"Chance of meeting each goal"</h3>
+            {move || {
+                let rows = rows();
+                if rows.is_empty() {
+                    return view! {
+                        <p class="field__hint">
+                            "Goals with a DORA metric, a target and a deadline appear here with their chance of success. Add them on the Goals screen."
+                        </p>
+                    }
+                        .into_any();
+                }
+                let names = plan_names();
+                let chosen = state.scenario.with(|s| s.simulation.chosen);
+                view! {
+                    <table class="data-table">
+                        <caption>
+                            "Share of simulated futures in which the goal is met by its deadline (and its guard holds)"
+                        </caption>
+                        <thead>
+                            <tr>
+                                <th scope="col">"Goal"</th>
+                                {names
+                                    .iter()
+                                    .map(|n| view! { <th scope="col">{n.clone()}</th> })
+                                    .collect_view()}
+                            </tr>
+                        </thead>
+                        <tbody>
+                            {rows
+                                .into_iter()
+                                .map(|(goal, target)| {
+                                    let beyond = target.week > horizon();
+                                    view! {
+                                        <tr>
+                                            <th scope="row">
+                                                {goal.title.clone()}
+                                                <span class="goal-chances__target">
+                                                    {goal
+                                                        .target
+                                                        .as_ref()
+                                                        .map(|t| {
+                                                            format!(
+                                                                " — {} by week {}",
+                                                                t.measure.describe(t.target),
+                                                                target.week,
+                                                            )
+                                                        })}
+                                                    {goal.guard.map(|g| format!("; {}", g.describe()))}
+                                                </span>
+                                            </th>
+                                            {(0..names.len())
+                                                .map(|i| {
+                                                    let cell = if beyond {
+                                                        "Deadline beyond the horizon".to_string()
+                                                    } else {
+                                                        runs.chance(i, goal.id)
+                                                            .map(|o| match o.p_guard {
+                                                                Some(g) => {
+                                                                    format!(
+                                                                        "{} (target {}, guard {})",
+                                                                        percent(o.p_both),
+                                                                        percent(o.p_meet),
+                                                                        percent(g),
+                                                                    )
+                                                                }
+                                                                None => percent(o.p_both),
+                                                            })
+                                                            .unwrap_or_else(|| "—".to_string())
+                                                    };
+                                                    view! {
+                                                        <td class:goal-chances__chosen=i == chosen>{cell}</td>
+                                                    }
+                                                })
+                                                .collect_view()}
+                                        </tr>
+                                    }
+                                })
+                                .collect_view()}
+                        </tbody>
+                    </table>
+                    <GoalSeek />
+                }
+                    .into_any()
+            }}
+            <p class="footnote">
+                "Probabilities count simulated weeks, so they move a little with the seed; more trials narrow that spread. Extend the horizon to judge goals due later."
+            </p>
+        </section>
+    }
+}
+
+/// "What would it take?": the effect per cycle the chosen plan needs for a
+/// goal to reach a 50% and an 85% chance.
+#[component]
+fn GoalSeek() -> impl IntoView {
+    let state = AppState::expect();
+    let runs = state.runs;
+    let picked = RwSignal::new(None::<u32>);
+    let answer = RwSignal::new(None::<String>);
+    let options = move || {
+        let targets = runs.targets.get();
+        state.scenario.with(|s| {
+            targets
+                .iter()
+                .filter_map(|(id, _)| s.goals.get(*id).map(|g| (*id, g.title.clone())))
+                .collect::<Vec<_>>()
+        })
+    };
+    let seek = move |_| {
+        let targets = runs.targets.get_untracked();
+        let Some((id, target)) = picked
+            .get_untracked()
+            .and_then(|id| targets.iter().find(|(g, _)| *g == id).copied())
+            .or_else(|| targets.first().copied())
+        else {
+            return;
+        };
+        let text = state.scenario.with_untracked(|s| {
+            let plan = s.simulation.chosen_plan().clone();
+            let noise = Noise::default();
+            let run = Run {
+                plan: &plan,
+                baseline: baseline_values(&s.baseline),
+                weeks: s.simulation.horizon_weeks.max(target.week),
+                trials: 1_000,
+                seed: s.simulation.seed,
+                targets: &[],
+                noise: &noise,
+            };
+            let current = plan.effect_pct.get(target.metric).unwrap_or(0.0);
+            let title = s.goals.get(id).map(|g| g.title.clone()).unwrap_or_default();
+            let describe = |p: Option<f64>| {
+                p.map_or_else(
+                    || "out of reach with this plan's cycle and capacity".to_string(),
+                    |e| format!("{}% of the gap per successful cycle", format_number(e, 1)),
+                )
+            };
+            format!(
+                "“{title}”: a 50% chance needs {}; an 85% chance needs {}. {} now assumes {}%.",
+                describe(goal_seek(&run, target, 0.5)),
+                describe(goal_seek(&run, target, 0.85)),
+                plan.name,
+                format_number(current, 1),
+            )
+        });
+        answer.set(Some(text));
+    };
+    view! {
+        <div class="goal-seek">
+            <div class="field">
+                <label class="field__label" for="seek-goal">"What would it take?"</label>
+                <div class="field__control">
+                    <select
+                        id="seek-goal"
+                        class="field__select"
+                        on:change=move |ev| picked.set(event_target_value(&ev).parse().ok())
+                    >
+                        {move || {
+                            options()
+                                .into_iter()
+                                .map(|(id, title)| view! { <option value=id.to_string()>{title}</option> })
+                                .collect_view()
+                        }}
+                    </select>
+                    <button type="button" class="button" on:click=seek>
+                        "Find the effect needed"
+                    </button>
+                </div>
+            </div>
+            <p class="goal-seek__answer" aria-live="polite">{move || answer.get()}</p>
+        </div>
     }
 }

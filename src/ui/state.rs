@@ -1,11 +1,13 @@
 //! The one typed application state, provided once at the root and taken with
 //! [`AppState::expect`].
 
+use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use crate::model::Scenario;
 use crate::storage::{self, Loaded};
 use crate::ui::routes::Screen;
+use crate::ui::runs::Runs;
 
 /// Shared state: the scenario being edited, the screen shown, and the status
 /// messages about saving.
@@ -22,6 +24,18 @@ pub struct AppState {
     pub save_error: RwSignal<Option<String>>,
     /// A notice about saved work found at start-up that could not be used.
     pub load_notice: RwSignal<Option<String>>,
+    /// Today's date in the browser's time zone, read once at start-up and
+    /// passed into the model.
+    pub today: NaiveDate,
+    /// The simulation runs shared by every screen.
+    pub runs: Runs,
+}
+
+/// Today's date in the browser's time zone.
+pub fn browser_today() -> NaiveDate {
+    let d = js_sys::Date::new_0();
+    NaiveDate::from_ymd_opt(d.get_full_year() as i32, d.get_month() + 1, d.get_date())
+        .unwrap_or(NaiveDate::MIN)
 }
 
 impl AppState {
@@ -32,12 +46,16 @@ impl AppState {
             Loaded::Scenario(s) => (*s, None),
             Loaded::Unreadable(why) => (Scenario::default(), Some(why)),
         };
+        let scenario = RwSignal::new(scenario);
+        let today = browser_today();
         let state = AppState {
-            scenario: RwSignal::new(scenario),
+            scenario,
             revision: RwSignal::new(0),
             screen: RwSignal::new(Screen::from_hash(&crate::ui::routes::current_hash())),
             save_error: RwSignal::new(None),
             load_notice: RwSignal::new(notice),
+            today,
+            runs: Runs::new(scenario, today),
         };
         provide_context(state);
         state

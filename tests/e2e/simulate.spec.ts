@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { GoalsPage } from "./pages/goals";
 import { SimulatePage } from "./pages/simulate";
 
 test.beforeEach(async ({ page }) => {
@@ -80,4 +81,26 @@ test("10,000 trials × 104 weeks of the coupled model run within 100 ms and 64 M
   console.log(`WebAssembly memory after the runs: ${(bytes / 2 ** 20).toFixed(1)} MiB`);
   expect(bytes).toBeGreaterThan(0);
   expect(bytes).toBeLessThan(64 * 2 ** 20);
+});
+
+test("a goal's chance of success comes from the simulation, on both screens", async ({ page }) => {
+  const goals = new GoalsPage(page);
+  await goals.open();
+  await goals.add("Operational", "Ship changes within three days");
+  await goals.picker("Metric").selectOption({ label: "Lead time for changes" });
+  await goals.field("Target").fill("72");
+  const deadline = new Date(Date.now() + 182 * 86_400_000).toISOString().slice(0, 10);
+  await goals.date("Deadline").fill(deadline);
+  await expect(goals.criterion("Achievable")).toContainText(/\d+% of simulated futures reach it by the deadline/);
+
+  const sim = new SimulatePage(page);
+  await sim.open();
+  const row = page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: /Ship changes within three days/ }) });
+  await expect(row).toContainText(/by week 2[67]/);
+  const cells = row.getByRole("cell");
+  await expect(cells).toHaveCount(3);
+  for (const cell of await cells.all()) await expect(cell).toHaveText(/^\d+%$/);
+
+  await page.getByRole("button", { name: "Find the effect needed" }).click();
+  await expect(page.getByText(/a 50% chance needs .*; an 85% chance needs/)).toBeVisible();
 });

@@ -1,0 +1,126 @@
+//! The simulation runs every screen shares: one lazy `Memo` per compared
+//! plan, counting every goal's target. Nothing runs until a screen reads a
+//! run, and a plan re-runs only when its own inputs change.
+
+use chrono::NaiveDate;
+use leptos::prelude::*;
+
+use crate::model::goals::GoalId;
+use crate::model::plan::{MAX_PLANS, SIM_METRICS};
+use crate::model::{Baseline, Scenario};
+use crate::sim::flywheel::Noise;
+use crate::sim::goals::targets;
+use crate::sim::monte_carlo::{self, Outcome, Run, Target, TargetOutcome};
+
+/// Trial-weeks a live preview may simulate while a slider is dragged, sized
+/// to fit one 16 ms frame with room to spare.
+const PREVIEW_TRIAL_WEEKS: u32 = 40_000;
+
+/// The trial count a preview uses for a horizon.
+pub fn preview_trials(weeks: u32) -> u32 {
+    (PREVIEW_TRIAL_WEEKS / weeks.max(1)).clamp(100, 2_000)
+}
+
+/// The baseline in the simulation's order and units.
+pub fn baseline_values(b: &Baseline) -> [f64; 5] {
+    SIM_METRICS.map(|m| b.value(m).unwrap_or(0.0))
+}
+
+fn now_ms() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map_or(0.0, |p| p.now())
+}
+
+/// A finished run and how long it took in this browser.
+#[derive(Clone, PartialEq)]
+pub struct Timed {
+    pub outcome: Outcome,
+    pub millis: f64,
+}
+
+/// The shared runs.
+#[derive(Clone, Copy)]
+pub struct Runs {
+    /// Set while a plan slider is dragged: the chosen plan previews with
+    /// fewer trials, and runs in full when the drag ends.
+    pub dragging: RwSignal<bool>,
+    /// Every goal's target, in chain order.
+    pub targets: Memo<Vec<(GoalId, Target)>>,
+    plans: [Memo<Option<Timed>>; MAX_PLANS],
+}
+
+impl Runs {
+    /// Sets up the (lazy) runs over `scenario`.
+    pub fn new(scenario: RwSignal<Scenario>, today: NaiveDate) -> Runs {
+        let dragging = RwSignal::new(false);
+        let chosen = Memo::new(move |_| scenario.with(|s| s.simulation.chosen));
+        let goal_targets = Memo::new(move |_| scenario.with(|s| targets(&s.goals, today)));
+        let inputs = Memo::new(move |_| {
+            scenario.with(|s| {
+                let sim = &s.simulation;
+                (
+                    baseline_values(&s.baseline),
+                    sim.horizon_weeks,
+                    sim.trials,
+                    sim.seed,
+                )
+            })
+        });
+        let plans = std::array::from_fn(|i| {
+            let plan = Memo::new(move |_| scenario.with(|s| s.simulation.plans.get(i).cloned()));
+            Memo::new(move |_| {
+                let plan = plan.get()?;
+                if plan.problem().is_some() {
+                    return None;
+                }
+                let (baseline, weeks, trials, seed) = inputs.get();
+                let trials = if chosen.get() == i && dragging.get() {
+                    preview_trials(weeks)
+                } else {
+                    trials
+                };
+                let targets: Vec<Target> =
+                    goal_targets.with(|t| t.iter().map(|(_, t)| *t).collect());
+                let noise = Noise::default();
+                let started = now_ms();
+                let outcome = monte_carlo::run(&Run {
+                    plan: &plan,
+                    baseline,
+                    weeks,
+                    trials,
+                    seed,
+                    targets: &targets,
+                    noise: &noise,
+                });
+                Some(Timed {
+                    outcome,
+                    millis: now_ms() - started,
+                })
+            })
+        });
+        Runs {
+            dragging,
+            targets: goal_targets,
+            plans,
+        }
+    }
+
+    /// Plan `i`'s run, if the plan exists and can be simulated.
+    pub fn get(&self, i: usize) -> Option<Timed> {
+        self.plans.get(i).and_then(|m| m.get())
+    }
+
+    /// How plan `plan` fares on goal `goal`: `None` when the goal has no
+    /// simulated target.
+    pub fn chance(&self, plan: usize, goal: GoalId) -> Option<TargetOutcome> {
+        let index = self
+            .targets
+            .with(|t| t.iter().position(|(id, _)| *id == goal))?;
+        let memo = self.plans.get(plan)?;
+        memo.with(|run| {
+            run.as_ref()
+                .and_then(|r| r.outcome.targets.get(index).copied())
+        })
+    }
+}
