@@ -179,6 +179,19 @@ pub fn format_number(value: f64, max_decimals: usize) -> String {
     }
 }
 
+/// A whole number with thousands separators: "10,000".
+pub fn format_count(value: u64) -> String {
+    let digits = value.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
 /// A human reading of a duration given in hours, choosing the natural unit:
 /// "45 minutes", "3.5 hours", "12 days".
 pub fn describe_hours(hours: f64) -> String {
@@ -228,6 +241,15 @@ mod tests {
         assert_eq!(format_number(-0.0001, 2), "0");
         assert_eq!(format_number(f64::NAN, 2), "—");
         assert_eq!(format_number(f64::INFINITY, 2), "—");
+    }
+
+    #[test]
+    fn counts_group_thousands() {
+        assert_eq!(format_count(0), "0");
+        assert_eq!(format_count(999), "999");
+        assert_eq!(format_count(1000), "1,000");
+        assert_eq!(format_count(10_000), "10,000");
+        assert_eq!(format_count(1_234_567), "1,234,567");
     }
 
     #[test]

@@ -5,16 +5,15 @@
 
 use rand_core::RngCore;
 
-/// The generator every simulation uses: PCG-64 (MCG variant), whose output
-/// stream is defined by its algorithm.
-pub type SimRng = rand_pcg::Pcg64Mcg;
+/// The generator every simulation uses: PCG-32 (XSH RR 64/32), whose output
+/// stream is defined by its algorithm. Its 64-bit state needs only 64-bit
+/// multiplies, which WebAssembly has natively (PCG-64's 128-bit multiply
+/// becomes a library call there).
+pub type SimRng = rand_pcg::Pcg32;
 
-/// A generator seeded from a scenario's stored seed.
+/// A generator seeded from a scenario's stored seed, on a fixed stream.
 pub fn seeded(seed: u64) -> SimRng {
-    // Pcg64Mcg's state must be odd; spreading the 64-bit seed over 128 bits
-    // keeps nearby seeds far apart.
-    let state = (u128::from(seed) << 64 | u128::from(seed ^ 0x9E37_79B9_7F4A_7C15)) | 1;
-    rand_pcg::Pcg64Mcg::new(state)
+    rand_pcg::Pcg32::new(seed, 0xa02b_dbf7_bb3c_0a7)
 }
 
 /// A uniform draw in [0, 1) with 53 bits of precision.

@@ -8,7 +8,7 @@ use crate::chart::fan::{fan, FanSeries};
 use crate::model::dora;
 use crate::model::goals::Goal;
 use crate::model::plan::{Plan, Preset, MAX_PLANS, SIM_METRICS};
-use crate::model::units::{display_unit, format_number};
+use crate::model::units::{display_unit, format_count, format_number};
 use crate::model::Metric;
 use crate::sim::flywheel::Noise;
 use crate::sim::monte_carlo::{goal_seek, Run, Target};
@@ -655,7 +655,7 @@ fn Outlook(
                             .map(|(_, t)| {
                                 format!(
                                     "Simulated {} trials × {} weeks in {} ms.",
-                                    format_number(f64::from(t.outcome.trials), 0),
+                                    format_count(u64::from(t.outcome.trials)),
                                     t.outcome.weeks,
                                     format_number(t.millis, 0),
                                 )
