@@ -13,7 +13,7 @@ pub type SimRng = rand_pcg::Pcg32;
 
 /// A generator seeded from a scenario's stored seed, on a fixed stream.
 pub fn seeded(seed: u64) -> SimRng {
-    rand_pcg::Pcg32::new(seed, 0xa02b_dbf7_bb3c_0a7)
+    rand_pcg::Pcg32::new(seed, 0x0a02_bdbf_7bb3_c0a7)
 }
 
 /// A uniform draw in [0, 1) with 53 bits of precision.

@@ -1185,8 +1185,9 @@ fn ProgressChart(
     /// The value axis' unit.
     unit: String,
 ) -> AnyView {
-    use goal_progress::{HEIGHT, LEFT, WIDTH};
-    let view_box = format!("0 0 {WIDTH} {HEIGHT}");
+    let f = goal_progress::FRAME;
+    let (width, height, left) = (f.width, f.height, f.left);
+    let view_box = format!("0 0 {width} {height}");
     let axis_label = format!("Vertical axis: {unit}");
     view! {
         <figure class="progress-chart">
@@ -1201,8 +1202,8 @@ fn ProgressChart(
                     .iter()
                     .map(|(y, v)| {
                         view! {
-                            <line class="progress-chart__grid" x1=LEFT x2=WIDTH - 16.0 y1=*y y2=*y />
-                            <text class="progress-chart__tick" x=LEFT - 6.0 y=*y + 4.0 text-anchor="end">
+                            <line class="progress-chart__grid" x1=left x2=width - f.right y1=*y y2=*y />
+                            <text class="progress-chart__tick" x=left - 6.0 y=*y + 4.0 text-anchor="end">
                                 {format_number(*v, 1)}
                             </text>
                         }
@@ -1215,13 +1216,13 @@ fn ProgressChart(
                     .map(|(i, (x, d))| {
                         let anchor = if i == 0 { "start" } else { "end" };
                         view! {
-                            <text class="progress-chart__tick" x=*x y=HEIGHT - 16.0 text-anchor=anchor>
+                            <text class="progress-chart__tick" x=*x y=height - 16.0 text-anchor=anchor>
                                 {format_date(*d)}
                             </text>
                         }
                     })
                     .collect_view()}
-                <text class="progress-chart__axis" x=LEFT y=HEIGHT - 2.0>{axis_label}</text>
+                <text class="progress-chart__axis" x=left y=height - 2.0>{axis_label}</text>
                 <path class="progress-chart__required" d=geo.required.clone() />
                 <path class="progress-chart__actual" d=geo.actual.clone() />
                 {geo
