@@ -31,12 +31,11 @@ trap finish EXIT
 
 step "Formatting and lints"
 cargo fmt --all -- --check
-cargo clippy --all-targets -- -D warnings
-cargo clippy --no-default-features --all-targets -- -D warnings
+cargo clippy --workspace --all-targets -- -D warnings
 cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
 
-step "Model, simulation and codec tests (native, no browser crates)"
-cargo test --no-default-features 2>&1 | tee "$log_dir/native.log"
+step "Core tests: model, simulation, chart geometry (native; the core crate has no browser dependency)"
+cargo test -p flywheel-core 2>&1 | tee "$log_dir/native.log"
 count_cargo "$log_dir/native.log"
 
 step "Component tests in headless Chromium (wasm-bindgen-test)"

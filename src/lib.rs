@@ -1,15 +1,13 @@
 //! Flywheel: baseline a team's delivery metrics, see where it stands against
-//! DORA's published tiers and peer scores, and (as the product grows) set
-//! goals and simulate how improvements compound.
+//! DORA's published tiers and peer scores, set SMART goals and simulate how
+//! improvements compound — in the browser.
 //!
-//! The crate is split so that the arrows point one way: [`model`] is pure Rust
-//! and knows nothing of the browser; `ui` and `storage` (behind the default
-//! `web` feature) know the model. `cargo test --no-default-features` builds
-//! and tests the core alone.
+//! The pure core (model, simulations, chart geometry) lives in the
+//! `flywheel-core` crate, which has no browser dependency; it is re-exported
+//! here so the UI reads `crate::model::…`. `ui` and `storage` know the core,
+//! never the reverse.
 
-pub mod chart;
-pub mod model;
-pub mod sim;
+pub use flywheel_core::{chart, model, sim};
 
 #[cfg(feature = "web")]
 pub mod storage;

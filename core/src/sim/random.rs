@@ -17,11 +17,13 @@ pub fn seeded(seed: u64) -> SimRng {
 }
 
 /// A uniform draw in [0, 1) with 53 bits of precision.
+#[inline(always)]
 pub fn uniform(rng: &mut impl RngCore) -> f64 {
     (rng.next_u64() >> 11) as f64 * (1.0 / (1u64 << 53) as f64)
 }
 
 /// `true` with probability `p`.
+#[inline(always)]
 pub fn bernoulli(rng: &mut impl RngCore, p: f64) -> bool {
     uniform(rng) < p
 }
@@ -54,6 +56,7 @@ impl NormalTable {
     }
 
     /// A standard-normal draw.
+    #[inline(always)]
     pub fn sample(&self, rng: &mut impl RngCore) -> f64 {
         self.quantiles[(rng.next_u32() >> (32 - TABLE_BITS)) as usize]
     }
@@ -77,12 +80,14 @@ pub struct LogNormalTable {
 
 impl LogNormalTable {
     /// A multiplier drawn with a fresh 32-bit draw.
+    #[inline(always)]
     pub fn sample(&self, rng: &mut impl RngCore) -> f64 {
         self.at(rng.next_u32())
     }
 
     /// The multiplier for the top 12 bits of `bits`: callers can split one
     /// 64-bit draw into several samples.
+    #[inline(always)]
     pub fn at(&self, bits: u32) -> f64 {
         self.factors[(bits >> (32 - TABLE_BITS)) as usize]
     }

@@ -1,14 +1,14 @@
 //! Times the coupled flywheel Monte Carlo: 10,000 trials × 104 weeks, and
 //! reports nanoseconds per trial-week.
 //!
-//! Run: `cargo run --release --no-default-features --example sim_bench`
+//! Run: `cargo run --release -p flywheel-core --example sim_bench`
 
 use std::time::Instant;
 
-use flywheel::model::plan::{Plan, Preset};
-use flywheel::model::Metric;
-use flywheel::sim::flywheel::Noise;
-use flywheel::sim::monte_carlo::{run, Run, Target};
+use flywheel_core::model::plan::{Plan, Preset};
+use flywheel_core::model::Metric;
+use flywheel_core::sim::flywheel::Noise;
+use flywheel_core::sim::monte_carlo::{run, Run, Target};
 
 fn main() {
     let plan = Plan::preset(Preset::Kaizen);

@@ -1,11 +1,13 @@
 //! Quick Check scores, sub-scores, unit handling and input validation.
 
-use flywheel::model::quick_check::{
+use flywheel_core::model::quick_check::{
     bucket_score, deploy_frequency_code, duration_code, peer, percent_score, score, versus_peer,
 };
-use flywheel::model::scenario::{rule, seed_assessment};
-use flywheel::model::validate::{parse_name, parse_number, parse_optional, InputError, NumberRule};
-use flywheel::model::{Baseline, Duration, Metric, Rate, RatePeriod, Scenario, TimeUnit};
+use flywheel_core::model::scenario::{rule, seed_assessment};
+use flywheel_core::model::validate::{
+    parse_name, parse_number, parse_optional, InputError, NumberRule,
+};
+use flywheel_core::model::{Baseline, Duration, Metric, Rate, RatePeriod, Scenario, TimeUnit};
 
 #[test]
 fn bucket_scores_follow_the_quick_check_formula() {

@@ -3,16 +3,16 @@
 //! formula and progress pace.
 
 use chrono::NaiveDate;
-use flywheel::model::goals::lint::{self, Lint};
-use flywheel::model::goals::smart::{
+use flywheel_core::model::goals::lint::{self, Lint};
+use flywheel_core::model::goals::smart::{
     self, achievable, classify_pace, measurable, pace, relevant, required_rate, specific,
     time_bound, Context, Criterion, PaceStatus,
 };
-use flywheel::model::goals::templates::templates;
-use flywheel::model::goals::{
+use flywheel_core::model::goals::templates::templates;
+use flywheel_core::model::goals::{
     parse_title, CheckIn, Goal, Goals, Guard, Level, Measure, MetricTarget, MoveError, Node,
 };
-use flywheel::model::{Baseline, Edition, Metric, Scenario};
+use flywheel_core::model::{Baseline, Edition, Metric, Scenario};
 
 fn date(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap()

@@ -141,6 +141,7 @@ impl<'a> Model<'a> {
     /// `coupling.lag_weeks` ago (the baseline early on). Draws from `rng` in
     /// a fixed order, and never for couplings, so switching coupling off
     /// leaves every other draw unchanged.
+    #[inline(always)]
     pub fn step(&self, week: u32, cost: &mut [f64; 5], lagged: &[f64; 5], rng: &mut impl RngCore) {
         let plan = self.plan;
         let erosion = 1.0 + plan.erosion_pct_per_week / 100.0;
@@ -185,6 +186,7 @@ impl<'a> Model<'a> {
 
     /// The value a team would measure this week: the underlying cost with
     /// week-to-week variation, kept within the bounds, in canonical units.
+    #[inline(always)]
     pub fn observe(&self, cost: &[f64; 5], rng: &mut impl RngCore, out: &mut [f64; 5]) {
         let noisy = self.plan.noise_pct > 0.0;
         // One 64-bit draw feeds all five table samples (5 × 12 bits).

@@ -1,9 +1,9 @@
 //! Tier boundaries for every edition, both sides of each threshold
 //! (domain.md §2), plus the profile sentence.
 
-use flywheel::model::dora::{classify, profile_summary, ranges};
-use flywheel::model::units::{DAYS_PER_MONTH, HOURS_PER_MONTH};
-use flywheel::model::{Edition, Metric, Tier};
+use flywheel_core::model::dora::{classify, profile_summary, ranges};
+use flywheel_core::model::units::{DAYS_PER_MONTH, HOURS_PER_MONTH};
+use flywheel_core::model::{Edition, Metric, Tier};
 
 const EPS: f64 = 1e-9;
 const MONTHLY: f64 = 1.0 / DAYS_PER_MONTH;

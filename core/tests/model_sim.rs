@@ -1,13 +1,13 @@
 //! The improvement simulation: closed-form curves against domain.md §4's
 //! figures, and the Monte Carlo runner's properties (§5).
 
-use flywheel::model::plan::{Coupling, Plan, Preset};
-use flywheel::model::Metric;
-use flywheel::sim::compound::{
+use flywheel_core::model::plan::{Coupling, Plan, Preset};
+use flywheel_core::model::Metric;
+use flywheel_core::sim::compound::{
     approach, compound, doubling_time, half_life, rate_for_half_life, required_rate,
 };
-use flywheel::sim::flywheel::Noise;
-use flywheel::sim::monte_carlo::{goal_seek, run, Outcome, Run, Target};
+use flywheel_core::sim::flywheel::Noise;
+use flywheel_core::sim::monte_carlo::{goal_seek, run, Outcome, Run, Target};
 
 /// Deploys/day, lead hours, CFR %, recovery hours, rework %: a team deploying
 /// twice a month with a 5-day lead time.
@@ -94,7 +94,7 @@ fn a_deterministic_plan_follows_the_closed_form_curve() {
 #[test]
 fn bounds_are_never_crossed() {
     let mut plan = Plan::preset(Preset::QuarterlyOverhaul);
-    plan.effect_pct = flywheel::model::plan::PerMetric::splat(90.0);
+    plan.effect_pct = flywheel_core::model::plan::PerMetric::splat(90.0);
     plan.capacity_pct = 40.0;
     plan.noise_pct = 60.0;
     let outcome = simulate(&plan, 2000, 7, &[]);
