@@ -7,6 +7,7 @@
 //! `web` feature) know the model. `cargo test --no-default-features` builds
 //! and tests the core alone.
 
+pub mod chart;
 pub mod model;
 
 #[cfg(feature = "web")]

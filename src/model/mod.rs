@@ -3,6 +3,7 @@
 //! everything a user enters. No browser types appear here.
 
 pub mod dora;
+pub mod import;
 pub mod metric;
 pub mod quick_check;
 pub mod scenario;

@@ -5,6 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::model::dora::{self, Edition, TierVerdict};
+use crate::model::import::Measured;
 use crate::model::quick_check::{self, SubScores};
 use crate::model::units::{Duration, Rate, RatePeriod, TimeUnit};
 use crate::model::validate::NumberRule;
@@ -149,6 +150,9 @@ pub struct Scenario {
     /// The DORA report edition that classifies the baseline.
     pub edition: Edition,
     pub baseline: Baseline,
+    /// Samples and figures measured from imported deployments and
+    /// incidents, when the baseline came from data.
+    pub measured: Option<Measured>,
 }
 
 impl Default for Scenario {
@@ -157,6 +161,7 @@ impl Default for Scenario {
             team: "My team".to_string(),
             edition: Edition::default(),
             baseline: Baseline::default(),
+            measured: None,
         }
     }
 }
@@ -168,6 +173,8 @@ impl Scenario {
     /// Whether every field holds a value the UI would have accepted.
     pub fn is_valid(&self) -> bool {
         let n = self.team.trim().chars().count();
-        (1..=Self::MAX_TEAM_CHARS).contains(&n) && self.baseline.is_valid()
+        (1..=Self::MAX_TEAM_CHARS).contains(&n)
+            && self.baseline.is_valid()
+            && self.measured.as_ref().is_none_or(Measured::is_valid)
     }
 }
