@@ -4,6 +4,7 @@
 
 pub mod dora;
 pub mod goals;
+pub mod import;
 pub mod metric;
 pub mod plan;
 pub mod quick_check;

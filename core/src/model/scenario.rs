@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::model::dora::{self, Edition, TierVerdict};
 use crate::model::goals::Goals;
+use crate::model::import::Measured;
 use crate::model::plan::Simulation;
 use crate::model::quick_check::{self, SubScores};
 use crate::model::units::{Duration, Rate, RatePeriod, TimeUnit};
@@ -157,6 +158,10 @@ pub struct Scenario {
     /// Improvement plans and the settings that make a run reproducible.
     #[serde(default)]
     pub simulation: Simulation,
+    /// Samples and figures measured from imported deployments and
+    /// incidents, when the baseline came from data.
+    #[serde(default)]
+    pub measured: Option<Measured>,
 }
 
 impl Default for Scenario {
@@ -167,6 +172,7 @@ impl Default for Scenario {
             baseline: Baseline::default(),
             goals: Goals::default(),
             simulation: Simulation::default(),
+            measured: None,
         }
     }
 }
@@ -182,5 +188,6 @@ impl Scenario {
             && self.baseline.is_valid()
             && self.goals.is_valid()
             && self.simulation.problem().is_none()
+            && self.measured.as_ref().is_none_or(Measured::is_valid)
     }
 }

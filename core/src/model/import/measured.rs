@@ -1,0 +1,140 @@
+//! What an applied import leaves in the Scenario: the figures that were
+//! written into the baseline (so the form can mark them "measured from
+//! data") and the raw samples, kept compactly so later simulations can
+//! bootstrap-resample them (domain.md §5: resample history, zero weeks
+//! included).
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::Report;
+use crate::model::units::{Duration, Rate, RatePeriod, TimeUnit};
+use crate::model::{Baseline, Metric};
+
+/// Most samples kept per distribution. Larger sets are thinned to evenly
+/// spaced order statistics, which keeps their shape (every quantile moves by
+/// at most 1/`MAX_SAMPLES`) and the saved scenario small.
+pub const MAX_SAMPLES: usize = 2_000;
+
+/// Samples and figures measured from imported data.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Measured {
+    /// First and last day of the window.
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+    /// Deployments in the window.
+    pub deployments: u32,
+    /// Deploys in each full week of the window, oldest first.
+    pub weekly_deploys: Vec<u32>,
+    /// Lead times in hours, sorted (possibly thinned).
+    pub lead_hours: Vec<f32>,
+    /// Recovery times in hours, sorted (possibly thinned).
+    pub recovery_hours: Vec<f32>,
+    /// The metrics whose baseline value was written from this data.
+    pub applied: Vec<Metric>,
+    /// The baseline those values formed, to tell later whether a field
+    /// still holds the measured value.
+    pub baseline: Baseline,
+}
+
+impl Default for Measured {
+    fn default() -> Self {
+        Measured {
+            from: NaiveDate::MIN,
+            to: NaiveDate::MIN,
+            deployments: 0,
+            weekly_deploys: Vec::new(),
+            lead_hours: Vec::new(),
+            recovery_hours: Vec::new(),
+            applied: Vec::new(),
+            baseline: Baseline::default(),
+        }
+    }
+}
+
+fn thin(sorted: &[f64]) -> Vec<f32> {
+    let n = sorted.len();
+    if n <= MAX_SAMPLES {
+        return sorted.iter().map(|&v| v as f32).collect();
+    }
+    (0..MAX_SAMPLES)
+        .map(|k| sorted[k * (n - 1) / (MAX_SAMPLES - 1)] as f32)
+        .collect()
+}
+
+/// A duration in the unit people would say it in.
+fn natural(hours: f64) -> Duration {
+    let unit = if hours < 1.0 {
+        TimeUnit::Minutes
+    } else if hours < 48.0 {
+        TimeUnit::Hours
+    } else {
+        TimeUnit::Days
+    };
+    Duration::new(round(hours / unit.hours(), 2), unit)
+}
+
+fn round(v: f64, decimals: i32) -> f64 {
+    let f = 10f64.powi(decimals);
+    (v * f).round() / f
+}
+
+impl Report {
+    /// Writes the measured values into `baseline` (values rounded to two
+    /// decimals, in natural units) and returns the record to keep in the
+    /// Scenario. Lead and recovery times are written only when the data
+    /// has samples for them, and only when positive.
+    pub fn apply(&self, baseline: &mut Baseline) -> Measured {
+        let mut applied = vec![Metric::DeployFrequency];
+        baseline.deploy_frequency = Rate::new(round(self.deploys_per_week, 2), RatePeriod::Week);
+        if let Some(s) = self.lead.filter(|s| round(s.median, 4) > 0.0) {
+            baseline.lead_time = natural(s.median);
+            applied.push(Metric::LeadTime);
+        }
+        if let Some(cfr) = self.change_failure_rate {
+            baseline.change_failure_rate = round(cfr, 2);
+            applied.push(Metric::ChangeFailureRate);
+        }
+        if let Some(s) = self.recovery.filter(|s| round(s.median, 4) > 0.0) {
+            baseline.recovery_time = natural(s.median);
+            applied.push(Metric::RecoveryTime);
+        }
+        if let Some(r) = self.rework_rate {
+            baseline.rework_rate = round(r, 2);
+            applied.push(Metric::ReworkRate);
+        }
+        Measured {
+            from: self.window.first_day,
+            to: self.window.last_day,
+            deployments: self.deployments.min(u32::MAX as usize) as u32,
+            weekly_deploys: self.weeks.iter().map(|w| w.deploys).collect(),
+            lead_hours: thin(&self.lead_hours),
+            recovery_hours: thin(&self.recovery_hours),
+            applied,
+            baseline: baseline.clone(),
+        }
+    }
+}
+
+impl Measured {
+    /// Whether `metric` in `baseline` still holds the value measured from
+    /// data (the user has not typed over it since).
+    pub fn is_measured(&self, metric: Metric, baseline: &Baseline) -> bool {
+        self.applied.contains(&metric) && self.baseline.value(metric) == baseline.value(metric)
+    }
+
+    /// Whether every stored number is finite and in range: what a loaded
+    /// scenario must satisfy before it is trusted.
+    pub fn is_valid(&self) -> bool {
+        let samples_ok =
+            |v: &[f32]| v.len() <= MAX_SAMPLES && v.iter().all(|x| x.is_finite() && *x >= 0.0);
+        self.from <= self.to
+            && (self.to - self.from).num_days() <= 3_660
+            && self.weekly_deploys.len() <= 600
+            && samples_ok(&self.lead_hours)
+            && samples_ok(&self.recovery_hours)
+            && self.applied.len() <= Metric::DORA.len()
+            && self.baseline.is_valid()
+    }
+}

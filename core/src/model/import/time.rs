@@ -1,0 +1,187 @@
+//! Timestamps as exports write them, read with chrono into Unix seconds
+//! (UTC). Accepted: RFC 3339 / ISO 8601 with an offset (`Z`, `+02:00`,
+//! `+0200`), the same without an offset, `YYYY-MM-DD HH:MM[:SS[.fff]]`, a
+//! bare date (midnight), and Unix seconds. A timestamp without an offset is
+//! read in the chosen zone, a fixed UTC offset: daylight-saving rules are not
+//! applied beyond that offset, so exports should carry offsets (or UTC)
+//! across a DST change.
+
+use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, TimeZone};
+
+/// Seconds in a day.
+pub const DAY: i64 = 86_400;
+
+/// A fixed offset east of UTC, in minutes, checked to lie within ±18 hours.
+pub fn offset(minutes: i32) -> FixedOffset {
+    FixedOffset::east_opt(minutes.clamp(-18 * 60 + 1, 18 * 60 - 1) * 60).expect("offset in range")
+}
+
+/// Reads one timestamp; `None` when it is not one of the accepted forms.
+pub fn parse_timestamp(text: &str, zone: FixedOffset) -> Option<i64> {
+    let s = text.trim();
+    if s.is_empty() {
+        return None;
+    }
+    if let Some(t) = fast_iso(s.as_bytes(), zone) {
+        return Some(t);
+    }
+    if s.bytes().all(|b| b.is_ascii_digit()) && s.len() <= 11 {
+        return s.parse::<i64>().ok();
+    }
+    if let Some((whole, frac)) = s.split_once('.') {
+        if !whole.is_empty()
+            && whole.bytes().all(|b| b.is_ascii_digit())
+            && !frac.is_empty()
+            && frac.bytes().all(|b| b.is_ascii_digit())
+            && whole.len() <= 11
+        {
+            return whole.parse::<i64>().ok();
+        }
+    }
+    if let Ok(t) = s.parse::<DateTime<FixedOffset>>() {
+        return Some(t.timestamp());
+    }
+    if let Ok(t) = DateTime::parse_from_rfc3339(s) {
+        return Some(t.timestamp());
+    }
+    const NAIVE: [&str; 4] = [
+        "%Y-%m-%dT%H:%M:%S%.f",
+        "%Y-%m-%d %H:%M:%S%.f",
+        "%Y-%m-%dT%H:%M",
+        "%Y-%m-%d %H:%M",
+    ];
+    for f in NAIVE {
+        if let Ok(n) = NaiveDateTime::parse_from_str(s, f) {
+            return local(n, zone);
+        }
+    }
+    NaiveDate::parse_from_str(s, "%Y-%m-%d")
+        .ok()
+        .and_then(|d| local(d.and_time(NaiveTime::MIN), zone))
+}
+
+fn local(n: NaiveDateTime, zone: FixedOffset) -> Option<i64> {
+    zone.from_local_datetime(&n).single().map(|t| t.timestamp())
+}
+
+/// The common fixed-width shapes (`2026-03-01T09:30:00Z`,
+/// `2026-03-01 09:30`, `…+02:00`) without going through a format string;
+/// chrono still checks the calendar. Anything else returns `None` and takes
+/// the general path.
+fn fast_iso(b: &[u8], zone: FixedOffset) -> Option<i64> {
+    if b.len() < 16 || b[4] != b'-' || b[7] != b'-' || !matches!(b[10], b'T' | b't' | b' ') {
+        return None;
+    }
+    if b[13] != b':' {
+        return None;
+    }
+    let num = |r: std::ops::Range<usize>| -> Option<u32> {
+        let mut v = 0u32;
+        for &c in &b[r] {
+            if !c.is_ascii_digit() {
+                return None;
+            }
+            v = v * 10 + u32::from(c - b'0');
+        }
+        Some(v)
+    };
+    let date = NaiveDate::from_ymd_opt(num(0..4)? as i32, num(5..7)?, num(8..10)?)?;
+    let (h, m) = (num(11..13)?, num(14..16)?);
+    let mut i = 16;
+    let mut sec = 0;
+    if b.get(i) == Some(&b':') {
+        sec = num(i + 1..i + 3)?;
+        i += 3;
+        if b.get(i) == Some(&b'.') {
+            i += 1;
+            let start = i;
+            while i < b.len() && b[i].is_ascii_digit() {
+                i += 1;
+            }
+            if i == start {
+                return None;
+            }
+        }
+    }
+    let time = NaiveTime::from_hms_opt(h, m, sec)?;
+    let naive = date.and_time(time);
+    let rest = &b[i..];
+    let offset_secs: i64 = match rest {
+        [] => return local(naive, zone),
+        [b'Z' | b'z'] => 0,
+        [sign @ (b'+' | b'-'), h1, h2, b':', m1, m2] | [sign @ (b'+' | b'-'), h1, h2, m1, m2] => {
+            let d = |c: &u8| c.is_ascii_digit().then(|| i64::from(c - b'0'));
+            let oh = d(h1)? * 10 + d(h2)?;
+            let om = d(m1)? * 10 + d(m2)?;
+            if oh > 23 || om > 59 {
+                return None;
+            }
+            let v = oh * 3600 + om * 60;
+            if *sign == b'-' {
+                -v
+            } else {
+                v
+            }
+        }
+        _ => return None,
+    };
+    Some(naive.and_utc().timestamp() - offset_secs)
+}
+
+/// The local calendar date of an instant in `zone`.
+pub fn local_date(t: i64, zone: FixedOffset) -> NaiveDate {
+    let days = (t + i64::from(zone.local_minus_utc())).div_euclid(DAY);
+    NaiveDate::from_ymd_opt(1970, 1, 1).expect("epoch") + chrono::Duration::days(days)
+}
+
+/// The instant local midnight starts `date` in `zone`.
+pub fn local_midnight(date: NaiveDate, zone: FixedOffset) -> i64 {
+    date.and_time(NaiveTime::MIN).and_utc().timestamp() - i64::from(zone.local_minus_utc())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn accepts_the_documented_forms() {
+        let utc = offset(0);
+        let t = 1_772_357_400; // 2026-03-01T09:30:00Z
+        for s in [
+            "2026-03-01T09:30:00Z",
+            "2026-03-01T09:30:00.250Z",
+            "2026-03-01T11:30:00+02:00",
+            "2026-03-01T11:30:00+0200",
+            "2026-03-01 09:30:00",
+            "2026-03-01 09:30",
+            "2026-03-01T09:30",
+            "1772357400",
+            " 1772357400.5 ",
+        ] {
+            assert_eq!(parse_timestamp(s, utc), Some(t), "{s}");
+        }
+        assert_eq!(parse_timestamp("2026-03-01 10:30", offset(60)), Some(t));
+        assert_eq!(
+            parse_timestamp("2026-03-01", utc),
+            Some(t - 9 * 3600 - 1800)
+        );
+        for bad in [
+            "",
+            "yesterday",
+            "2026-02-30 10:00",
+            "2026-03-01 25:00",
+            "01/03/2026",
+        ] {
+            assert_eq!(parse_timestamp(bad, utc), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn local_dates_follow_the_offset() {
+        let t = parse_timestamp("2026-03-01T23:30:00Z", offset(0)).unwrap();
+        assert_eq!(local_date(t, offset(0)).to_string(), "2026-03-01");
+        assert_eq!(local_date(t, offset(60)).to_string(), "2026-03-02");
+        let d = NaiveDate::from_ymd_opt(2026, 3, 2).unwrap();
+        assert_eq!(local_midnight(d, offset(60)), t - 1800);
+    }
+}
