@@ -7,7 +7,9 @@
 //! `web` feature) know the model. `cargo test --no-default-features` builds
 //! and tests the core alone.
 
+pub mod chart;
 pub mod model;
+pub mod sim;
 
 #[cfg(feature = "web")]
 pub mod storage;

@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::model::dora::{self, Edition, TierVerdict};
 use crate::model::quick_check::{self, SubScores};
+use crate::model::slo::Slo;
 use crate::model::units::{Duration, Rate, RatePeriod, TimeUnit};
 use crate::model::validate::NumberRule;
 use crate::model::Metric;
@@ -149,6 +150,9 @@ pub struct Scenario {
     /// The DORA report edition that classifies the baseline.
     pub edition: Edition,
     pub baseline: Baseline,
+    /// The SLO, its incidents and error-budget policy (Error budget screen).
+    #[serde(default)]
+    pub slo: Slo,
 }
 
 impl Default for Scenario {
@@ -157,6 +161,7 @@ impl Default for Scenario {
             team: "My team".to_string(),
             edition: Edition::default(),
             baseline: Baseline::default(),
+            slo: Slo::default(),
         }
     }
 }
@@ -168,6 +173,6 @@ impl Scenario {
     /// Whether every field holds a value the UI would have accepted.
     pub fn is_valid(&self) -> bool {
         let n = self.team.trim().chars().count();
-        (1..=Self::MAX_TEAM_CHARS).contains(&n) && self.baseline.is_valid()
+        (1..=Self::MAX_TEAM_CHARS).contains(&n) && self.baseline.is_valid() && self.slo.is_valid()
     }
 }
