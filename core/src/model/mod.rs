@@ -1,6 +1,8 @@
 //! The pure domain model: metrics and their units, DORA report editions and
-//! tiers, Quick Check scores, goals and their SMART checks, input validation and the [`Scenario`] that holds
-//! everything a user enters. No browser types appear here.
+//! tiers, Quick Check scores, goals and their SMART checks, improvement
+//! plans, data import, SLOs and error budgets, input validation and the
+//! [`Scenario`] that holds everything a user enters. No browser types appear
+//! here.
 
 pub mod dora;
 pub mod goals;
@@ -9,10 +11,12 @@ pub mod metric;
 pub mod plan;
 pub mod quick_check;
 pub mod scenario;
+pub mod slo;
 pub mod units;
 pub mod validate;
 
 pub use dora::{Edition, Tier, TierVerdict};
 pub use metric::Metric;
 pub use scenario::{Baseline, Scenario};
+pub use slo::Slo;
 pub use units::{Duration, Rate, RatePeriod, TimeUnit};

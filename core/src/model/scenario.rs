@@ -9,6 +9,7 @@ use crate::model::goals::Goals;
 use crate::model::import::Measured;
 use crate::model::plan::Simulation;
 use crate::model::quick_check::{self, SubScores};
+use crate::model::slo::Slo;
 use crate::model::units::{Duration, Rate, RatePeriod, TimeUnit};
 use crate::model::validate::NumberRule;
 use crate::model::Metric;
@@ -162,6 +163,9 @@ pub struct Scenario {
     /// incidents, when the baseline came from data.
     #[serde(default)]
     pub measured: Option<Measured>,
+    /// The SLO, its incidents and error-budget policy (domain.md §3).
+    #[serde(default)]
+    pub slo: Slo,
 }
 
 impl Default for Scenario {
@@ -173,6 +177,7 @@ impl Default for Scenario {
             goals: Goals::default(),
             simulation: Simulation::default(),
             measured: None,
+            slo: Slo::default(),
         }
     }
 }
@@ -189,5 +194,6 @@ impl Scenario {
             && self.goals.is_valid()
             && self.simulation.problem().is_none()
             && self.measured.as_ref().is_none_or(Measured::is_valid)
+            && self.slo.is_valid()
     }
 }

@@ -2,6 +2,7 @@
 //! its Monte Carlo runner. Randomness comes in from outside as a seeded,
 //! portable generator; nothing here reads a clock or touches the browser.
 
+pub mod budget;
 pub mod compound;
 pub mod flywheel;
 pub mod goals;
