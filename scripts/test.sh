@@ -34,8 +34,8 @@ cargo fmt --all -- --check
 cargo clippy --workspace --all-targets -- -D warnings
 cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
 
-step "Core tests: model, simulation, chart geometry (native; the core crate has no browser dependency)"
-cargo test -p flywheel-core 2>&1 | tee "$log_dir/native.log"
+step "Core tests: model, chart geometry and simulations (native; these crates have no browser dependency)"
+cargo test -p flywheel-core -p flywheel-sim 2>&1 | tee "$log_dir/native.log"
 count_cargo "$log_dir/native.log"
 
 step "Component tests in headless Chromium (wasm-bindgen-test)"

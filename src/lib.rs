@@ -2,12 +2,14 @@
 //! DORA's published tiers and peer scores, set SMART goals and simulate how
 //! improvements compound — in the browser.
 //!
-//! The pure core (model, simulations, chart geometry) lives in the
-//! `flywheel-core` crate, which has no browser dependency; it is re-exported
-//! here so the UI reads `crate::model::…`. `ui` and `storage` know the core,
+//! The pure core lives in two crates with no browser dependency:
+//! `flywheel-core` (model, chart geometry) and `flywheel-sim` (simulations,
+//! built for speed). Both are re-exported here so the UI reads
+//! `crate::model::…` and `crate::sim::…`. `ui` and `storage` know the core,
 //! never the reverse.
 
-pub use flywheel_core::{chart, model, sim};
+pub use flywheel_core::{chart, model};
+pub use flywheel_sim as sim;
 
 #[cfg(feature = "web")]
 pub mod storage;

@@ -1,11 +1,9 @@
 //! Flywheel's pure core: the domain model (metrics, DORA tiers, goals,
-//! plans, the Scenario), the simulations and the chart geometry.
+//! plans, data import, SLOs, the Scenario) and the chart geometry.
 //!
 //! It has no browser dependency at all, so the crate boundary itself keeps
-//! the arrows pointing one way: the app's UI knows this crate, never the
-//! reverse. It is also built at full optimisation in release (the app's UI
-//! is optimised for size), because the Monte Carlo runner is hot.
+//! the arrows pointing one way: the simulations (`flywheel-sim`) and the
+//! app's UI know this crate, never the reverse.
 
 pub mod chart;
 pub mod model;
-pub mod sim;

@@ -2,7 +2,17 @@
 //! other strategies' medians on the same axes, and an optional goal target.
 
 use crate::chart::{band_path, line_path, nice_ticks, Frame, LinearScale};
-use crate::sim::monte_carlo::Band;
+use serde::{Deserialize, Serialize};
+
+/// One week's spread of a metric, in its canonical unit.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Band {
+    pub p10: f64,
+    pub p50: f64,
+    pub p85: f64,
+    pub p90: f64,
+    pub p95: f64,
+}
 
 /// One strategy's series, already in display units.
 pub struct FanSeries<'a> {

@@ -4,9 +4,9 @@
 
 use chrono::NaiveDate;
 
-use crate::model::goals::{GoalId, Goals, Measure};
-use crate::model::plan::sim_index;
-use crate::sim::monte_carlo::Target;
+use crate::monte_carlo::Target;
+use flywheel_core::model::goals::{GoalId, Goals, Measure};
+use flywheel_core::model::plan::sim_index;
 
 /// Whole weeks from `today` until `deadline`, rounded up so a goal due in
 /// three days is judged at the end of week 1; `None` for a past deadline.
@@ -47,8 +47,8 @@ pub fn targets(goals: &Goals, today: NaiveDate) -> Vec<(GoalId, Target)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::goals::{Goal, Guard, Level, MetricTarget};
-    use crate::model::Metric;
+    use flywheel_core::model::goals::{Goal, Guard, Level, MetricTarget};
+    use flywheel_core::model::Metric;
 
     fn day(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).unwrap()

@@ -3,11 +3,11 @@
 
 use flywheel_core::model::plan::{Coupling, Plan, Preset};
 use flywheel_core::model::Metric;
-use flywheel_core::sim::compound::{
+use flywheel_sim::compound::{
     approach, compound, doubling_time, half_life, rate_for_half_life, required_rate,
 };
-use flywheel_core::sim::flywheel::Noise;
-use flywheel_core::sim::monte_carlo::{goal_seek, run, Outcome, Run, Target};
+use flywheel_sim::flywheel::Noise;
+use flywheel_sim::monte_carlo::{goal_seek, run, Outcome, Run, Target};
 
 /// Deploys/day, lead hours, CFR %, recovery hours, rework %: a team deploying
 /// twice a month with a 5-day lead time.

@@ -6,8 +6,8 @@
 use chrono::NaiveDateTime;
 use rand_core::RngCore;
 
-use crate::model::slo::{Incident, Slo, WindowKind, MAX_INCIDENTS, MAX_INCIDENT_MINUTES};
-use crate::model::{Baseline, Metric};
+use flywheel_core::model::slo::{Incident, Slo, WindowKind, MAX_INCIDENTS, MAX_INCIDENT_MINUTES};
+use flywheel_core::model::{Baseline, Metric};
 
 /// Weibull shape for recovery times: right-skewed, "≈ 1.5 is commonly cited
 /// for IT work" (domain.md §5).
@@ -127,8 +127,8 @@ pub fn draw_incidents(
 pub struct FreezeOutcome {
     /// Quarters simulated.
     pub trials: u32,
-    /// Probability that a window's budget is exhausted (windows measured in
-    /// the quarter, after one window of warm-up).
+    /// Probability that a window's budget is exhausted (whole windows in the
+    /// quarter, after one window of warm-up).
     pub p_exhaust_per_window: f64,
     /// Expected days with feature deployments frozen, per quarter.
     pub days_frozen_per_quarter: f64,
@@ -167,7 +167,10 @@ pub fn simulate_freeze(
 ) -> FreezeOutcome {
     let rates = Rates::from(baseline, slo);
     let lead = baseline.value(Metric::LeadTime).unwrap_or(0.0);
-    let trials = slo.policy.trials.clamp(1, crate::model::slo::MAX_TRIALS);
+    let trials = slo
+        .policy
+        .trials
+        .clamp(1, flywheel_core::model::slo::MAX_TRIALS);
     let budget = slo.budget_minutes(days);
     let postmortem_at = slo.policy.postmortem_share / 100.0 * budget;
     let window_h = days as usize * 24;
@@ -219,7 +222,7 @@ pub fn simulate_freeze(
             if h >= window_h {
                 trailing -= bins[h - window_h];
             }
-            if h % window_h == 0 {
+            if h.is_multiple_of(window_h) {
                 if measured && h > window_h {
                     windows += 1;
                     exhausted_windows += block_exhausted as u64;
@@ -243,9 +246,12 @@ pub fn simulate_freeze(
         if run > 0 {
             wait_sum += (run * run) as f64 / 2.0;
         }
-        // The last (possibly partial) block counts as a window too.
-        windows += 1;
-        exhausted_windows += block_exhausted as u64;
+        // The last block counts only if it is a whole window (91 days hold
+        // three 30-day windows and a day, which would bias the odds down).
+        if quarter_h.is_multiple_of(window_h) {
+            windows += 1;
+            exhausted_windows += block_exhausted as u64;
+        }
         frozen_days.push(frozen_hours as f64 / 24.0);
     }
 

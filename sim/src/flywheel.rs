@@ -9,8 +9,8 @@
 
 use rand_core::RngCore;
 
-use crate::model::plan::{Plan, SIM_METRICS};
-use crate::sim::random::{bernoulli, uniform, LogNormalTable, NormalTable, SAMPLE_BITS};
+use crate::random::{bernoulli, uniform, LogNormalTable, NormalTable, SAMPLE_BITS};
+use flywheel_core::model::plan::{Plan, SIM_METRICS};
 
 /// Index of each metric in a state array.
 pub const DF: usize = 0;

@@ -7,8 +7,8 @@ use std::time::Instant;
 
 use flywheel_core::model::plan::{Plan, Preset};
 use flywheel_core::model::Metric;
-use flywheel_core::sim::flywheel::Noise;
-use flywheel_core::sim::monte_carlo::{run, Run, Target};
+use flywheel_sim::flywheel::Noise;
+use flywheel_sim::monte_carlo::{run, Run, Target};
 
 fn main() {
     let plan = Plan::preset(Preset::Kaizen);

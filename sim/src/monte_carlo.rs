@@ -6,24 +6,13 @@
 //! a higher-is-better metric is its 15th percentile; goal probabilities are
 //! counted directly instead.
 
-use serde::{Deserialize, Serialize};
+use crate::flywheel::{to_cost, Model, Noise};
+use crate::random::seeded;
+use flywheel_core::model::plan::{sim_index, Plan, SIM_METRICS};
+use flywheel_core::model::Metric;
 
-use crate::model::plan::{sim_index, Plan, SIM_METRICS};
-use crate::model::Metric;
-use crate::sim::flywheel::{to_cost, Model, Noise};
-use crate::sim::random::seeded;
-
-pub use crate::model::plan::{MAX_TRIALS, MAX_WEEKS};
-
-/// One week's spread of a metric, in its canonical unit.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct Band {
-    pub p10: f64,
-    pub p50: f64,
-    pub p85: f64,
-    pub p90: f64,
-    pub p95: f64,
-}
+pub use flywheel_core::chart::fan::Band;
+pub use flywheel_core::model::plan::{MAX_TRIALS, MAX_WEEKS};
 
 /// A goal as the simulation checks it: a metric must reach a threshold by a
 /// week, optionally while a guard metric stays within its limit.
@@ -350,7 +339,7 @@ pub fn goal_seek(run: &Run, target: Target, confidence: f64) -> Option<f64> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::sim::random::{seeded, uniform};
+    use crate::random::{seeded, uniform};
 
     fn sorted_band(values: &[f64]) -> Band {
         let mut v = values.to_vec();

@@ -6,7 +6,7 @@ use flywheel_core::model::slo::{
     postmortems_needed, report, Incident, IncidentNote, Segment, Slo, WindowKind,
 };
 use flywheel_core::model::{Baseline, Rate, RatePeriod, Scenario, TimeUnit};
-use flywheel_core::sim::budget::{draw_incidents, simulate_freeze, Rates};
+use flywheel_sim::budget::{draw_incidents, simulate_freeze, Rates};
 use rand_pcg::Pcg64Mcg;
 
 const DAY: f64 = 1440.0;
@@ -413,4 +413,24 @@ fn scenario_round_trips_and_old_saves_load() {
     let mut bad = Scenario::default();
     bad.slo.rolling_days = 91;
     assert!(!bad.is_valid());
+}
+
+#[test]
+fn dates_read_and_print_without_format_strings() {
+    let t = slo::parse_datetime_local("2026-03-05T09:07").unwrap();
+    assert_eq!(t, at(5, 9, 7));
+    assert_eq!(slo::format_datetime_local(t), "2026-03-05T09:07");
+    assert_eq!(slo::format_datetime(t), "5 Mar 2026 09:07");
+    assert_eq!(slo::format_month(t.date()), "March 2026");
+    assert_eq!(slo::parse_datetime_local("2026-02-30T10:00"), None);
+    assert_eq!(slo::parse_datetime_local(""), None);
+    assert_eq!(slo::parse_date_iso("2026-13-01"), None);
+    assert_eq!(
+        slo::days_in_month(NaiveDate::from_ymd_opt(2024, 2, 10).unwrap()),
+        29
+    );
+    assert_eq!(
+        slo::days_in_month(NaiveDate::from_ymd_opt(2026, 12, 31).unwrap()),
+        31
+    );
 }
