@@ -1,7 +1,7 @@
 //! Times the coupled flywheel Monte Carlo: 10,000 trials × 104 weeks, and
 //! reports nanoseconds per trial-week.
 //!
-//! Run: `cargo run --release -p flywheel-core --example sim_bench`
+//! Run: `cargo run --release -p flywheel-sim --example sim_bench`
 
 use std::time::Instant;
 

@@ -7,6 +7,7 @@
 //! crosses a bound; erosion and failed experiments widen the gap, capped at
 //! the worst value DORA's tables describe.
 
+use flywheel_core::model::import::Measured;
 use rand_core::RngCore;
 
 use crate::random::{bernoulli, uniform, LogNormalTable, NormalTable, SAMPLE_BITS};
@@ -68,11 +69,41 @@ pub fn from_cost(index: usize, cost: f64) -> f64 {
 }
 
 /// How week-to-week variation is drawn.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Noise {
     /// Per metric: multipliers resampled from the team's own history
     /// (bootstrap, domain.md §5). Empty: draw log-normal noise instead.
     pub empirical: [Vec<f64>; 5],
+}
+
+impl Noise {
+    /// Variation resampled from imported history (domain.md §5: draw past
+    /// weeks with replacement, zero weeks included). Deployment frequency
+    /// takes each full week's count relative to the mean; a zero week is a
+    /// week without deployments, the longest interval the model allows.
+    /// Lead and recovery samples are per change, not per week, so those
+    /// metrics keep the log-normal variation. Fewer than four weeks of
+    /// history is too little to resample, and changes nothing.
+    pub fn from_measured(measured: &Measured) -> Noise {
+        let weeks = &measured.weekly_deploys;
+        let mean = weeks.iter().map(|&n| f64::from(n)).sum::<f64>() / weeks.len().max(1) as f64;
+        let mut noise = Noise::default();
+        if weeks.len() >= 4 && mean > 0.0 {
+            // The model holds the interval between deployments: a busier
+            // week is a shorter interval.
+            noise.empirical[DF] = weeks
+                .iter()
+                .map(|&n| {
+                    if n == 0 {
+                        f64::INFINITY
+                    } else {
+                        mean / f64::from(n)
+                    }
+                })
+                .collect();
+        }
+        noise
+    }
 }
 
 /// Everything fixed for a run, precomputed from the plan and the baseline.

@@ -304,3 +304,46 @@ fn presets_are_valid_and_bad_plans_are_explained() {
     bad.bounds.max_deploys_per_day = 0.0;
     assert!(bad.problem().is_some());
 }
+
+#[test]
+fn imported_weekly_counts_are_resampled_for_deployment_frequency() {
+    use flywheel_core::model::import::Measured;
+    let measured = Measured {
+        weekly_deploys: vec![2, 4, 0, 2],
+        ..Measured::default()
+    };
+    let noise = Noise::from_measured(&measured);
+    // Mean 2 a week: multipliers on the interval between deployments.
+    assert_eq!(noise.empirical[0], vec![1.0, 0.5, f64::INFINITY, 1.0]);
+    assert!(noise.empirical[1..].iter().all(Vec::is_empty));
+    let too_short = Measured {
+        weekly_deploys: vec![3, 1],
+        ..Measured::default()
+    };
+    assert_eq!(Noise::from_measured(&too_short), Noise::default());
+
+    // Before the first cycle ends only the resampled variation moves the
+    // measured frequency: week 1 takes exactly the three distinct values.
+    let plan = Plan {
+        erosion_pct_per_week: 0.0,
+        ..Plan::preset(Preset::Kaizen)
+    };
+    let outcome = run(&Run {
+        plan: &plan,
+        baseline: BASELINE,
+        weeks: 1,
+        trials: 400,
+        seed: 4,
+        targets: &[],
+        noise: &noise,
+    });
+    let week1 = outcome.series(Metric::DeployFrequency)[1];
+    let per_day = BASELINE[0];
+    assert!((week1.p50 - per_day).abs() < 1e-12, "{week1:?}");
+    assert!((week1.p95 - 2.0 * per_day).abs() < 1e-12, "{week1:?}");
+    assert!(
+        week1.p10 < per_day / 10.0,
+        "a week without deploys: {week1:?}"
+    );
+    assert!(week1.p10.is_finite() && week1.p10 > 0.0);
+}

@@ -74,7 +74,7 @@ impl Runs {
                 if plan.problem().is_some() {
                     return None;
                 }
-                let (baseline, weeks, trials, seed) = inputs.get();
+                let (baseline, weeks, trials, seed, noise) = inputs.get();
                 let trials = if chosen.get() == i && dragging.get() {
                     preview_trials(weeks)
                 } else {
@@ -82,7 +82,6 @@ impl Runs {
                 };
                 let targets: Vec<Target> =
                     goal_targets.with(|t| t.iter().map(|(_, t)| *t).collect());
-                let noise = Noise::default();
                 let started = now_ms();
                 let outcome = monte_carlo::run(&Run {
                     plan: &plan,
