@@ -59,11 +59,17 @@ impl Runs {
         let inputs = Memo::new(move |_| {
             scenario.with(|s| {
                 let sim = &s.simulation;
+                let noise = s
+                    .measured
+                    .as_ref()
+                    .map(Noise::from_measured)
+                    .unwrap_or_default();
                 (
                     baseline_values(&s.baseline),
                     sim.horizon_weeks,
                     sim.trials,
                     sim.seed,
+                    noise,
                 )
             })
         });
