@@ -11,6 +11,7 @@ use crate::model::units::{describe_hours, format_number};
 use crate::model::validate::{parse_name, NumberRule};
 use crate::model::{Edition, Metric, RatePeriod, Scenario, TierVerdict, TimeUnit};
 use crate::ui::fields::{Choice, NumberField};
+use crate::ui::import::{ImportPanel, MeasuredBadge};
 use crate::ui::state::AppState;
 
 /// The Baseline screen.
@@ -40,6 +41,7 @@ pub fn BaselineScreen() -> impl IntoView {
                     <BaselineResults />
                 </section>
             </div>
+            <ImportPanel />
         </div>
     }
 }
@@ -135,6 +137,7 @@ fn BaselineForm() -> impl IntoView {
                             }
                         })
                     />
+                    <MeasuredBadge metric=Metric::DeployFrequency />
                 </NumberField>
                 <NumberField
                     id="lead-time"
@@ -155,6 +158,7 @@ fn BaselineForm() -> impl IntoView {
                             }
                         })
                     />
+                    <MeasuredBadge metric=Metric::LeadTime />
                 </NumberField>
                 <NumberField
                     id="change-failure-rate"
@@ -165,6 +169,7 @@ fn BaselineForm() -> impl IntoView {
                     on_valid=set(|s, v| s.baseline.change_failure_rate = v)
                 >
                     <span class="field__suffix">"%"</span>
+                    <MeasuredBadge metric=Metric::ChangeFailureRate />
                 </NumberField>
                 <NumberField
                     id="recovery-time"
@@ -185,6 +190,7 @@ fn BaselineForm() -> impl IntoView {
                             }
                         })
                     />
+                    <MeasuredBadge metric=Metric::RecoveryTime />
                 </NumberField>
                 <NumberField
                     id="rework-rate"
@@ -195,6 +201,7 @@ fn BaselineForm() -> impl IntoView {
                     on_valid=set(|s, v| s.baseline.rework_rate = v)
                 >
                     <span class="field__suffix">"%"</span>
+                    <MeasuredBadge metric=Metric::ReworkRate />
                 </NumberField>
             </fieldset>
 

@@ -3,6 +3,7 @@
 
 mod baseline;
 mod fields;
+mod import;
 pub mod routes;
 pub mod state;
 
