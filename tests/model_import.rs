@@ -489,6 +489,11 @@ fn applying_fills_the_baseline_and_keeps_the_samples() {
     let mut bad = s.clone();
     bad.measured.as_mut().unwrap().recovery_hours.push(-1.0);
     assert!(!bad.is_valid());
+    let mut bad = s.clone();
+    bad.measured.as_mut().unwrap().from = "2026-02-30".into();
+    assert!(!bad.is_valid());
+    assert_eq!(m.from, "2025-12-27");
+    assert_eq!(m.to, "2026-03-26");
     // Older saved scenarios without the field still load.
     let old: Scenario = serde_json::from_str(r#"{"team":"T"}"#).unwrap();
     assert_eq!(old.measured, None);

@@ -146,8 +146,8 @@ pub fn ImportPanel() -> impl IntoView {
     let report = Memo::new(move |_| {
         let choice = match window_kind.get().as_str() {
             "range" => {
-                let from = parse_date(&range_from.get());
-                let to = parse_date(&range_to.get());
+                let from = time::parse_date(&range_from.get());
+                let to = time::parse_date(&range_to.get());
                 match (from, to) {
                     (Some(a), Some(b)) if a <= b => Some(WindowChoice::Range(a, b)),
                     _ => None,
@@ -918,13 +918,6 @@ fn short_date(d: NaiveDate) -> String {
         "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
     ];
     format!("{} {}", MONTHS[d.month0() as usize], d.day())
-}
-
-/// A date input's value (`YYYY-MM-DD`).
-fn parse_date(text: &str) -> Option<NaiveDate> {
-    let mut parts = text.trim().splitn(3, '-').map(|p| p.parse::<u32>().ok());
-    let (y, m, d) = (parts.next()??, parts.next()??, parts.next()??);
-    NaiveDate::from_ymd_opt(i32::try_from(y).ok()?, m, d)
 }
 
 fn fmt(v: f64) -> String {

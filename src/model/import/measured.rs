@@ -4,10 +4,9 @@
 //! bootstrap-resample them (domain.md §5: resample history, zero weeks
 //! included).
 
-use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::Report;
+use super::{time, Report};
 use crate::model::units::{Duration, Rate, RatePeriod, TimeUnit};
 use crate::model::{Baseline, Metric};
 
@@ -17,12 +16,13 @@ use crate::model::{Baseline, Metric};
 pub const MAX_SAMPLES: usize = 2_000;
 
 /// Samples and figures measured from imported data.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Measured {
-    /// First and last day of the window.
-    pub from: NaiveDate,
-    pub to: NaiveDate,
+    /// First and last day of the window, `YYYY-MM-DD` (kept as text so
+    /// loading a scenario needs no date parser beyond [`time::parse_date`]).
+    pub from: String,
+    pub to: String,
     /// Deployments in the window.
     pub deployments: u32,
     /// Deploys in each full week of the window, oldest first.
@@ -36,21 +36,6 @@ pub struct Measured {
     /// The baseline those values formed, to tell later whether a field
     /// still holds the measured value.
     pub baseline: Baseline,
-}
-
-impl Default for Measured {
-    fn default() -> Self {
-        Measured {
-            from: NaiveDate::MIN,
-            to: NaiveDate::MIN,
-            deployments: 0,
-            weekly_deploys: Vec::new(),
-            lead_hours: Vec::new(),
-            recovery_hours: Vec::new(),
-            applied: Vec::new(),
-            baseline: Baseline::default(),
-        }
-    }
 }
 
 fn thin(sorted: &[f64]) -> Vec<f32> {
@@ -105,8 +90,8 @@ impl Report {
             applied.push(Metric::ReworkRate);
         }
         Measured {
-            from: self.window.first_day,
-            to: self.window.last_day,
+            from: self.window.first_day.to_string(),
+            to: self.window.last_day.to_string(),
             deployments: self.deployments.min(u32::MAX as usize) as u32,
             weekly_deploys: self.weeks.iter().map(|w| w.deploys).collect(),
             lead_hours: thin(&self.lead_hours),
@@ -129,8 +114,8 @@ impl Measured {
     pub fn is_valid(&self) -> bool {
         let samples_ok =
             |v: &[f32]| v.len() <= MAX_SAMPLES && v.iter().all(|x| x.is_finite() && *x >= 0.0);
-        self.from <= self.to
-            && (self.to - self.from).num_days() <= 3_660
+        let dates = time::parse_date(&self.from).zip(time::parse_date(&self.to));
+        dates.is_some_and(|(from, to)| from <= to && (to - from).num_days() <= 3_660)
             && self.weekly_deploys.len() <= 600
             && samples_ok(&self.lead_hours)
             && samples_ok(&self.recovery_hours)
