@@ -439,3 +439,24 @@ fn chart_geometry() {
     );
     assert_eq!(line_path(&[], &x, &y), "");
 }
+
+#[test]
+fn burn_down_layout() {
+    use flywheel::chart::burn_down;
+    // 43.2 minutes over a 30-day window, shown over 60 days.
+    let pts = [(0.0, 43.2), (30.0 * DAY, 13.2), (60.0 * DAY, 43.2)];
+    let g = burn_down(&pts, 60.0 * DAY, 30.0 * DAY, 43.2);
+    let labels: Vec<&str> = g.y_ticks.iter().map(|t| t.1.as_str()).collect();
+    assert_eq!(labels, ["0", "10", "20", "30", "40", "50"]);
+    let days: Vec<&str> = g.x_ticks.iter().map(|t| t.1.as_str()).collect();
+    assert_eq!(days, ["0", "10", "20", "30", "40", "50", "60"]);
+    // The plot runs from x 56 to 624; day 30 is half-way.
+    close(g.window_end_x, 340.0, 1e-9);
+    close(g.zero_y, 240.0, 1e-9);
+    // 43.2 of 50 up a 228-pixel axis from 240: 240 − 196.992.
+    close(g.budget_y, 43.008, 1e-9);
+    assert!(g.line.starts_with("M56 43.01 L340 "));
+    // Overspent budgets extend the axis below zero.
+    let over = burn_down(&[(0.0, 43.2), (10.0, -20.0)], 20.0, 20.0, 43.2);
+    assert_eq!(over.y_ticks.first().unwrap().1, "-20");
+}

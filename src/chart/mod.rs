@@ -115,3 +115,60 @@ fn fmt(v: f64) -> String {
         s.to_string()
     }
 }
+
+/// A tick: its pixel position and its label.
+pub type Tick = (f64, String);
+
+/// Everything the burn-down chart draws, in pixels of a `WIDTH × HEIGHT`
+/// view box.
+#[derive(Clone, Debug, PartialEq)]
+pub struct BurnDown {
+    /// The remaining-budget line.
+    pub line: String,
+    pub x_ticks: Vec<Tick>,
+    pub y_ticks: Vec<Tick>,
+    /// Vertical position of the full budget and of zero.
+    pub budget_y: f64,
+    pub zero_y: f64,
+    /// Horizontal position of the end of the first window.
+    pub window_end_x: f64,
+    /// The plot area: left, top, right, bottom.
+    pub plot: (f64, f64, f64, f64),
+}
+
+/// View-box width and height of the burn-down chart.
+pub const WIDTH: f64 = 640.0;
+pub const HEIGHT: f64 = 280.0;
+
+/// Lays out the burn-down: `points` are (minutes since the window start,
+/// budget remaining in the display unit); `span` is the x extent in minutes,
+/// `window` where the first window ends, `budget` the full budget in the
+/// display unit. The x axis is labelled in days.
+pub fn burn_down(points: &[(f64, f64)], span: f64, window: f64, budget: f64) -> BurnDown {
+    let plot = (56.0, 12.0, WIDTH - 16.0, HEIGHT - 40.0);
+    let lowest = points.iter().map(|p| p.1).fold(0.0, f64::min);
+    let highest = points.iter().map(|p| p.1).fold(budget, f64::max);
+    let y_ticks_v = nice_ticks(lowest, highest, 5);
+    let y_lo = y_ticks_v.first().copied().unwrap_or(lowest).min(lowest);
+    let y_hi = y_ticks_v.last().copied().unwrap_or(highest).max(highest);
+    let x = Scale::new((0.0, span), (plot.0, plot.2));
+    let y = Scale::new((y_lo, y_hi), (plot.3, plot.1));
+    let days = span / 1440.0;
+    let x_ticks = nice_ticks(0.0, days, 6)
+        .into_iter()
+        .map(|d| (x.map(d * 1440.0), fmt(d)))
+        .collect();
+    let y_ticks = y_ticks_v
+        .into_iter()
+        .map(|v| (y.map(v), fmt(v)))
+        .collect();
+    BurnDown {
+        line: line_path(points, &x, &y),
+        x_ticks,
+        y_ticks,
+        budget_y: y.map(budget),
+        zero_y: y.map(0.0),
+        window_end_x: x.map(window),
+        plot,
+    }
+}

@@ -2,6 +2,7 @@
 //! Components bind model results to markup; the logic lives in `model`.
 
 mod baseline;
+mod budget;
 mod fields;
 pub mod routes;
 pub mod state;
@@ -9,6 +10,7 @@ pub mod state;
 use leptos::prelude::*;
 
 pub use baseline::BaselineScreen;
+pub use budget::BudgetScreen;
 use routes::Screen;
 use state::AppState;
 
@@ -63,7 +65,8 @@ pub fn App() -> impl IntoView {
         <StatusBar />
         <main id="main" class="app-main" tabindex="-1">
             {move || match state.screen.get() {
-                Screen::Baseline => view! { <BaselineScreen /> },
+                Screen::Baseline => view! { <BaselineScreen /> }.into_any(),
+                Screen::Budget => view! { <BudgetScreen /> }.into_any(),
             }}
         </main>
         <footer class="app-footer">

@@ -6,16 +6,18 @@
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Screen {
     Baseline,
+    Budget,
 }
 
 impl Screen {
     /// Screens shown in the navigation, in order.
-    pub const ALL: [Screen; 1] = [Screen::Baseline];
+    pub const ALL: [Screen; 2] = [Screen::Baseline, Screen::Budget];
 
     /// The fragment path, without the `#`.
     pub fn path(self) -> &'static str {
         match self {
             Screen::Baseline => "/baseline",
+            Screen::Budget => "/budget",
         }
     }
 
@@ -23,6 +25,7 @@ impl Screen {
     pub fn title(self) -> &'static str {
         match self {
             Screen::Baseline => "Baseline",
+            Screen::Budget => "Error budget",
         }
     }
 
