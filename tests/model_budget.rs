@@ -460,3 +460,23 @@ fn burn_down_layout() {
     let over = burn_down(&[(0.0, 43.2), (10.0, -20.0)], 20.0, 20.0, 43.2);
     assert_eq!(over.y_ticks.first().unwrap().1, "-20");
 }
+
+#[test]
+fn dates_read_and_print_without_format_strings() {
+    let t = slo::parse_datetime_local("2026-03-05T09:07").unwrap();
+    assert_eq!(t, at(5, 9, 7));
+    assert_eq!(slo::format_datetime_local(t), "2026-03-05T09:07");
+    assert_eq!(slo::format_datetime(t), "5 Mar 2026 09:07");
+    assert_eq!(slo::format_month(t.date()), "March 2026");
+    assert_eq!(slo::parse_datetime_local("2026-02-30T10:00"), None);
+    assert_eq!(slo::parse_datetime_local(""), None);
+    assert_eq!(slo::parse_date_iso("2026-13-01"), None);
+    assert_eq!(
+        slo::days_in_month(NaiveDate::from_ymd_opt(2024, 2, 10).unwrap()),
+        29
+    );
+    assert_eq!(
+        slo::days_in_month(NaiveDate::from_ymd_opt(2026, 12, 31).unwrap()),
+        31
+    );
+}

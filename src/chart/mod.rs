@@ -148,9 +148,18 @@ pub fn burn_down(points: &[(f64, f64)], span: f64, window: f64, budget: f64) -> 
     let plot = (56.0, 12.0, WIDTH - 16.0, HEIGHT - 40.0);
     let lowest = points.iter().map(|p| p.1).fold(0.0, f64::min);
     let highest = points.iter().map(|p| p.1).fold(budget, f64::max);
-    let y_ticks_v = nice_ticks(lowest, highest, 5);
-    let y_lo = y_ticks_v.first().copied().unwrap_or(lowest).min(lowest);
-    let y_hi = y_ticks_v.last().copied().unwrap_or(highest).max(highest);
+    // Round the axis outwards to whole steps so the budget line sits under
+    // the top tick.
+    let step = nice_step(((highest - lowest) / 5.0).max(f64::MIN_POSITIVE));
+    let (y_lo, y_hi) = if highest > lowest {
+        (
+            (lowest / step).floor() * step,
+            (highest / step).ceil() * step,
+        )
+    } else {
+        (lowest - 1.0, lowest + 1.0)
+    };
+    let y_ticks_v = nice_ticks(y_lo, y_hi, 5);
     let x = Scale::new((0.0, span), (plot.0, plot.2));
     let y = Scale::new((y_lo, y_hi), (plot.3, plot.1));
     let days = span / 1440.0;
@@ -158,10 +167,7 @@ pub fn burn_down(points: &[(f64, f64)], span: f64, window: f64, budget: f64) -> 
         .into_iter()
         .map(|d| (x.map(d * 1440.0), fmt(d)))
         .collect();
-    let y_ticks = y_ticks_v
-        .into_iter()
-        .map(|v| (y.map(v), fmt(v)))
-        .collect();
+    let y_ticks = y_ticks_v.into_iter().map(|v| (y.map(v), fmt(v))).collect();
     BurnDown {
         line: line_path(points, &x, &y),
         x_ticks,

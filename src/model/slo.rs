@@ -7,7 +7,7 @@
 //! window. Dates only appear at the edges ([`Slo::window_start`],
 //! [`Incident::start`]); "now" is always a parameter.
 
-use chrono::{Datelike, NaiveDate, NaiveDateTime};
+use chrono::{Datelike, NaiveDate, NaiveDateTime, Timelike};
 use serde::{Deserialize, Serialize};
 
 use crate::model::units::format_number;
@@ -49,6 +49,7 @@ pub enum Method {
 /// traffic (or users) it affected — 100% for a full outage.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Incident {
+    #[serde(with = "serde_minute")]
     pub start: NaiveDateTime,
     /// Duration in minutes.
     pub minutes: f64,
@@ -111,6 +112,7 @@ pub struct Slo {
     pub requests_per_day: f64,
     /// First day of the window shown; `None` until the user sets it or adds
     /// an incident (the screen then uses the first day of the current month).
+    #[serde(with = "serde_day")]
     pub window_start: Option<NaiveDate>,
     pub incidents: Vec<Incident>,
     /// Error rate (percent of requests failing) used to show how long each
@@ -236,6 +238,115 @@ impl Slo {
                 }
             })
             .collect()
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Dates as text. Written by hand rather than with chrono's format strings,
+// whose machinery would add tens of kilobytes to the download.
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// "2026-03-05", the form `<input type="date">` uses.
+pub fn format_date_iso(d: NaiveDate) -> String {
+    format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
+}
+
+/// "2026-03-05T10:00", the form `<input type="datetime-local">` uses.
+pub fn format_datetime_local(t: NaiveDateTime) -> String {
+    format!(
+        "{}T{:02}:{:02}",
+        format_date_iso(t.date()),
+        t.hour(),
+        t.minute()
+    )
+}
+
+/// "5 Mar 2026 10:00", for people.
+pub fn format_datetime(t: NaiveDateTime) -> String {
+    let m = MONTHS[t.month0() as usize];
+    format!(
+        "{} {} {} {:02}:{:02}",
+        t.day(),
+        &m[..3],
+        t.year(),
+        t.hour(),
+        t.minute()
+    )
+}
+
+/// "March 2026".
+pub fn format_month(d: NaiveDate) -> String {
+    format!("{} {}", MONTHS[d.month0() as usize], d.year())
+}
+
+/// Parses "YYYY-MM-DD".
+pub fn parse_date_iso(text: &str) -> Option<NaiveDate> {
+    let mut parts = text.trim().splitn(3, '-');
+    let y = parts.next()?.parse().ok()?;
+    let m = parts.next()?.parse().ok()?;
+    let d = parts.next()?.parse().ok()?;
+    NaiveDate::from_ymd_opt(y, m, d)
+}
+
+/// Parses "YYYY-MM-DDTHH:MM" (seconds, if present, are accepted).
+pub fn parse_datetime_local(text: &str) -> Option<NaiveDateTime> {
+    let (date, time) = text.trim().split_once('T')?;
+    let mut hm = time.splitn(3, ':');
+    let h = hm.next()?.parse().ok()?;
+    let m = hm.next()?.parse().ok()?;
+    let s: u32 = match hm.next() {
+        Some(sec) => sec.split('.').next()?.parse().ok()?,
+        None => 0,
+    };
+    parse_date_iso(date)?.and_hms_opt(h, m, s)
+}
+
+mod serde_minute {
+    use chrono::NaiveDateTime;
+    use serde::{de::Error, Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(t: &NaiveDateTime, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&super::format_datetime_local(*t))
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveDateTime, D::Error> {
+        let text = String::deserialize(d)?;
+        super::parse_datetime_local(&text).ok_or_else(|| D::Error::custom("invalid date-time"))
+    }
+}
+
+mod serde_day {
+    use chrono::NaiveDate;
+    use serde::{de::Error, Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(d: &Option<NaiveDate>, s: S) -> Result<S::Ok, S::Error> {
+        match d {
+            Some(d) => s.serialize_some(&super::format_date_iso(*d)),
+            None => s.serialize_none(),
+        }
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveDate>, D::Error> {
+        match Option::<String>::deserialize(d)? {
+            None => Ok(None),
+            Some(text) => super::parse_date_iso(&text)
+                .map(Some)
+                .ok_or_else(|| D::Error::custom("invalid date")),
+        }
     }
 }
 

@@ -11,8 +11,8 @@ use rand_pcg::Pcg64Mcg;
 use crate::chart;
 use crate::model::slo::{
     self, alert_table, bridge, describe_minutes, freeze_periods, merge, postmortems_needed,
-    short_minutes, BudgetReport, Incident, Method, WindowKind, MAX_INCIDENTS,
-    MAX_INCIDENT_MINUTES, MAX_REQUESTS_PER_DAY, MAX_TRIALS, MINUTES_PER_DAY,
+    short_minutes, BudgetReport, Incident, Method, WindowKind, MAX_INCIDENTS, MAX_INCIDENT_MINUTES,
+    MAX_REQUESTS_PER_DAY, MAX_TRIALS, MINUTES_PER_DAY,
 };
 use crate::model::units::{describe_hours, format_number};
 use crate::model::validate::{parse_number, NumberRule};
@@ -35,8 +35,7 @@ fn pct(fraction: f64) -> String {
 }
 
 fn date_time(origin: NaiveDateTime, minutes: f64) -> String {
-    let t = origin + chrono::Duration::seconds((minutes * 60.0).round() as i64);
-    t.format("%-d %b %Y %H:%M").to_string()
+    slo::format_datetime(origin + chrono::Duration::seconds((minutes * 60.0).round() as i64))
 }
 
 fn origin_of(r: &BudgetReport) -> NaiveDateTime {
@@ -110,10 +109,11 @@ fn SloForm(today: NaiveDate) -> impl IntoView {
     let start_text = Memo::new(move |_| {
         state
             .scenario
-            .with(|s| s.slo.start_date(today).format("%Y-%m-%d").to_string())
+            .with(|s| slo::format_date_iso(s.slo.start_date(today)))
     });
     let start_error = RwSignal::new(None::<&'static str>);
-    let target_note = Memo::new(move |_| state.scenario.with(|s| slo::target_message(s.slo.target)));
+    let target_note =
+        Memo::new(move |_| state.scenario.with(|s| slo::target_message(s.slo.target)));
     view! {
         <form class="form" on:submit=|ev| ev.prevent_default() novalidate>
             <NumberField
@@ -148,7 +148,7 @@ fn SloForm(today: NaiveDate) -> impl IntoView {
                     })
                 />
             </div>
-            <Show when=move || window.get() == "rolling">
+            {move || (window.get() == "rolling").then(|| view! {
                 <NumberField
                     id="slo-days"
                     label="Rolling window length"
@@ -168,7 +168,7 @@ fn SloForm(today: NaiveDate) -> impl IntoView {
                 >
                     <span class="field__suffix">"days"</span>
                 </NumberField>
-            </Show>
+            }.into_any())}
             <div class="field" class:field--invalid=move || start_error.get().is_some()>
                 <label class="field__label" for="slo-start">"Window starts"</label>
                 <div class="field__control">
@@ -180,12 +180,12 @@ fn SloForm(today: NaiveDate) -> impl IntoView {
                         aria-describedby="slo-start-error"
                         aria-invalid=move || start_error.get().map(|_| "true")
                         on:change=move |ev| {
-                            match NaiveDate::parse_from_str(&event_target_value(&ev), "%Y-%m-%d") {
-                                Ok(d) => {
+                            match slo::parse_date_iso(&event_target_value(&ev)) {
+                                Some(d) => {
                                     start_error.set(None);
                                     state.edit(|s| s.slo.window_start = Some(d));
                                 }
-                                Err(_) => start_error.set(Some("Enter a date.")),
+                                None => start_error.set(Some("Enter a date.")),
                             }
                         }
                     />
@@ -207,7 +207,7 @@ fn SloForm(today: NaiveDate) -> impl IntoView {
                     })
                 />
             </div>
-            <Show when=move || method.get() == "requests">
+            {move || (method.get() == "requests").then(|| view! {
                 <NumberField
                     id="slo-requests"
                     label="Valid requests per day"
@@ -219,7 +219,7 @@ fn SloForm(today: NaiveDate) -> impl IntoView {
                         }
                     })
                 />
-            </Show>
+            }.into_any())}
         </form>
     }
 }
@@ -240,91 +240,72 @@ fn BudgetSummary(report: Memo<BudgetReport>) -> impl IntoView {
             WindowKind::CalendarMonth => format!(
                 "Budget = (100% − {t}%) × the {} days of {}. Calendar months run 28 to 31 days, so the budget varies month to month (99.9% gives 40.32 to 44.64 minutes).",
                 r.days,
-                r.start.format("%B %Y")
+                slo::format_month(r.start)
             ),
         }
     };
+    let figures = Memo::new(move |_| {
+        let r = report.get();
+        let origin = origin_of(&r);
+        let mut f = vec![Figure::main(
+            "Error budget",
+            describe_minutes(r.budget_minutes),
+            "budget-total",
+        )];
+        if let Some(q) = r.budget_requests {
+            f.push(Figure::new(
+                "In requests",
+                format!("{} failed requests", format_number(q, 0)),
+            ));
+        }
+        f.push(Figure::new(
+            "Spent in this window",
+            match r.spent_percent() {
+                Some(p) => format!(
+                    "{} ({}%)",
+                    describe_minutes(r.spent_minutes),
+                    format_number(p, 1)
+                ),
+                None => describe_minutes(r.spent_minutes),
+            },
+        ));
+        f.push(Figure::new(
+            "Remaining at the window's end",
+            if r.remaining_minutes < 0.0 {
+                format!("Overspent by {}", describe_minutes(-r.remaining_minutes))
+            } else {
+                describe_minutes(r.remaining_minutes)
+            },
+        ));
+        f.push(Figure::new(
+            "Current burn rate",
+            match r.burn_rate {
+                Some(b) => format!(
+                    "{}× (as of {})",
+                    format_number(b, 2),
+                    date_time(origin, r.as_of)
+                ),
+                None if r.budget_minutes <= 0.0 => "None: there is no budget to burn.".to_string(),
+                None => "Not started: the window has not begun.".to_string(),
+            },
+        ));
+        f.push(Figure::new(
+            "Budget runs out",
+            match (r.exhausted_at, r.projected_exhaustion) {
+                _ if r.budget_minutes <= 0.0 => "Already: a 100% SLO has no budget.".to_string(),
+                (Some(at), _) => format!("Spent on {}", date_time(origin, at)),
+                (None, Some(p)) if p <= r.window_minutes() => format!(
+                    "Projected {} at the current rate (window ÷ burn rate)",
+                    date_time(origin, p)
+                ),
+                (None, Some(_)) => "Not within this window at the current rate".to_string(),
+                (None, None) => "Not at the current rate (no bad minutes yet)".to_string(),
+            },
+        ));
+        f
+    });
     view! {
-        <dl class="figures">
-            <div class="figures__item figures__item--main">
-                <dt>"Error budget"</dt>
-                <dd id="budget-total">{move || describe_minutes(report.get().budget_minutes)}</dd>
-            </div>
-            {move || {
-                report
-                    .get()
-                    .budget_requests
-                    .map(|q| {
-                        view! {
-                            <div class="figures__item">
-                                <dt>"In requests"</dt>
-                                <dd>{format!("{} failed requests", format_number(q, 0))}</dd>
-                            </div>
-                        }
-                    })
-            }}
-            <div class="figures__item">
-                <dt>"Spent in this window"</dt>
-                <dd>
-                    {move || {
-                        let r = report.get();
-                        match r.spent_percent() {
-                            Some(p) => format!("{} ({}%)", describe_minutes(r.spent_minutes), format_number(p, 1)),
-                            None => describe_minutes(r.spent_minutes),
-                        }
-                    }}
-                </dd>
-            </div>
-            <div class="figures__item">
-                <dt>"Remaining at the window's end"</dt>
-                <dd id="budget-remaining">
-                    {move || {
-                        let r = report.get();
-                        if r.remaining_minutes < 0.0 {
-                            format!("Overspent by {}", describe_minutes(-r.remaining_minutes))
-                        } else {
-                            describe_minutes(r.remaining_minutes)
-                        }
-                    }}
-                </dd>
-            </div>
-            <div class="figures__item">
-                <dt>"Current burn rate"</dt>
-                <dd>
-                    {move || {
-                        let r = report.get();
-                        match r.burn_rate {
-                            Some(b) => format!(
-                                "{}× (as of {})",
-                                format_number(b, 2),
-                                date_time(origin_of(&r), r.as_of)
-                            ),
-                            None if r.budget_minutes <= 0.0 => "None: there is no budget to burn.".to_string(),
-                            None => "Not started: the window has not begun.".to_string(),
-                        }
-                    }}
-                </dd>
-            </div>
-            <div class="figures__item">
-                <dt>"Budget runs out"</dt>
-                <dd>
-                    {move || {
-                        let r = report.get();
-                        let origin = origin_of(&r);
-                        match (r.exhausted_at, r.projected_exhaustion) {
-                            _ if r.budget_minutes <= 0.0 => "Already: a 100% SLO has no budget.".to_string(),
-                            (Some(at), _) => format!("Spent on {}", date_time(origin, at)),
-                            (None, Some(p)) if p <= r.window_minutes() => format!(
-                                "Projected {} at the current rate (window ÷ burn rate)",
-                                date_time(origin, p)
-                            ),
-                            (None, Some(_)) => "Not within this window at the current rate".to_string(),
-                            (None, None) => "Not at the current rate (no bad minutes yet)".to_string(),
-                        }
-                    }}
-                </dd>
-            </div>
-        </dl>
+        <Figures items=figures />
         <p class="footnote">{convention}</p>
     }
 }
@@ -346,8 +327,11 @@ fn IncidentsPanel(report: Memo<BudgetReport>) -> impl IntoView {
     let state = AppState::expect();
     let default_start = move || {
         let r = report.get_untracked();
-        let d = r.start.checked_add_days(chrono::Days::new(1)).unwrap_or(r.start);
-        d.and_hms_opt(10, 0, 0).unwrap_or_default().format("%Y-%m-%dT%H:%M").to_string()
+        let d = r
+            .start
+            .checked_add_days(chrono::Days::new(1))
+            .unwrap_or(r.start);
+        slo::format_datetime_local(d.and_hms_opt(10, 0, 0).unwrap_or_default())
     };
     let form = IncidentForm {
         start: RwSignal::new(default_start()),
@@ -361,21 +345,26 @@ fn IncidentsPanel(report: Memo<BudgetReport>) -> impl IntoView {
     let count = Memo::new(move |_| state.scenario.with(|s| s.slo.incidents.len()));
 
     let add = move |_| {
-        let start = NaiveDateTime::parse_from_str(&form.start.get_untracked(), "%Y-%m-%dT%H:%M")
-            .map_err(|_| "Enter the date and time the incident started.".to_string());
+        let start = slo::parse_datetime_local(&form.start.get_untracked())
+            .ok_or_else(|| "Enter the date and time the incident started.".to_string());
         let minutes = parse_number(
             &form.minutes.get_untracked(),
             NumberRule::positive(MAX_INCIDENT_MINUTES, "minutes"),
         )
         .map_err(|e| e.message());
-        let share = parse_number(&form.share.get_untracked(), NumberRule::positive(100.0, "%"))
-            .map_err(|e| e.message());
+        let share = parse_number(
+            &form.share.get_untracked(),
+            NumberRule::positive(100.0, "%"),
+        )
+        .map_err(|e| e.message());
         form.start_error.set(start.clone().err());
         form.minutes_error.set(minutes.clone().err());
         form.share_error.set(share.clone().err());
         if let (Ok(start), Ok(minutes), Ok(share)) = (start, minutes, share) {
             if count.get_untracked() >= MAX_INCIDENTS {
-                notice.set(Some(format!("At most {MAX_INCIDENTS} incidents: remove some first.")));
+                notice.set(Some(format!(
+                    "At most {MAX_INCIDENTS} incidents: remove some first."
+                )));
                 return;
             }
             let r = report.get_untracked();
@@ -387,7 +376,11 @@ fn IncidentsPanel(report: Memo<BudgetReport>) -> impl IntoView {
             }));
             state.edit(|s| {
                 s.slo.window_start = Some(r.start);
-                s.slo.incidents.push(Incident { start, minutes, share });
+                s.slo.incidents.push(Incident {
+                    start,
+                    minutes,
+                    share,
+                });
             });
         }
     };
@@ -396,7 +389,12 @@ fn IncidentsPanel(report: Memo<BudgetReport>) -> impl IntoView {
         state.edit(|s| {
             s.slo.seed = s.slo.seed.wrapping_add(1);
             let mut rng = Pcg64Mcg::new(s.slo.seed as u128);
-            let drawn = draw_incidents(Rates::from(&s.baseline, &s.slo), origin_of(&r), r.days, &mut rng);
+            let drawn = draw_incidents(
+                Rates::from(&s.baseline, &s.slo),
+                origin_of(&r),
+                r.days,
+                &mut rng,
+            );
             notice.set(Some(format!(
                 "Drew {} incident{} from the baseline (seed {}).",
                 drawn.len(),
@@ -498,18 +496,23 @@ fn IncidentTable(report: Memo<BudgetReport>) -> impl IntoView {
                         .get(i)
                         .map(|n| n.iter().map(|x| x.message()).collect())
                         .unwrap_or_default();
-                    let share_of_budget = (r.budget_minutes > 0.0)
-                        .then(|| inc.bad_minutes() / r.budget_minutes);
-                    (i, inc.clone(), share_of_budget, pm.contains(&(i + 1)), notes)
+                    let share_of_budget =
+                        (r.budget_minutes > 0.0).then(|| inc.bad_minutes() / r.budget_minutes);
+                    (
+                        i,
+                        inc.clone(),
+                        share_of_budget,
+                        pm.contains(&(i + 1)),
+                        notes,
+                    )
                 })
                 .collect::<Vec<_>>()
         })
     });
     view! {
-        <Show
-            when=move || !rows.with(Vec::is_empty)
-            fallback=|| view! { <p class="budget__empty">"No incidents yet: the whole budget is left."</p> }
-        >
+        {move || if rows.with(Vec::is_empty) {
+            view! { <p class="budget__empty">"No incidents yet: the whole budget is left."</p> }.into_any()
+        } else { view! {
             <div class="table-scroll">
                 <table class="incidents">
                     <caption>"Incidents in the scenario"</caption>
@@ -532,7 +535,7 @@ fn IncidentTable(report: Memo<BudgetReport>) -> impl IntoView {
                                     view! {
                                         <tr>
                                             <th scope="row">{i + 1}</th>
-                                            <td>{inc.start.format("%-d %b %Y %H:%M").to_string()}</td>
+                                            <td>{slo::format_datetime(inc.start)}</td>
                                             <td>{short_minutes(inc.minutes)}</td>
                                             <td>{format!("{}%", format_number(inc.share, 1))}</td>
                                             <td>{share.map_or_else(|| "—".to_string(), pct)}</td>
@@ -564,7 +567,7 @@ fn IncidentTable(report: Memo<BudgetReport>) -> impl IntoView {
                     </tbody>
                 </table>
             </div>
-        </Show>
+        }.into_any() }}
     }
 }
 
@@ -595,7 +598,7 @@ fn BurnDownPanel(report: Memo<BudgetReport>) -> impl IntoView {
             ),
             WindowKind::CalendarMonth => format!(
                 "Budget remaining over {} and the month after. A calendar window resets on the 1st.",
-                r.start.format("%B %Y")
+                slo::format_month(r.start)
             ),
         }
     };
@@ -767,6 +770,47 @@ fn BridgePanel(report: Memo<BudgetReport>) -> impl IntoView {
         let days = report.with(|r| r.days);
         state.scenario.with(|s| bridge(&s.slo, &s.baseline, days))
     });
+    let figures = Memo::new(move |_| {
+        let b = b.get();
+        vec![
+            Figure::new("Deployments per window", format_number(b.deploys, 1)),
+            Figure::new(
+                "Failed deployments per window",
+                format_number(b.failures, 2),
+            ),
+            Figure::new(
+                "Expected budget use per window",
+                match b.expected_budget_use {
+                    Some(u) => format!(
+                        "{} of budget ({})",
+                        pct(u),
+                        describe_minutes(b.expected_bad_minutes)
+                    ),
+                    None => format!(
+                        "{} with no budget to spend",
+                        describe_minutes(b.expected_bad_minutes)
+                    ),
+                },
+            ),
+            Figure::new(
+                "Longest recovery the SLO tolerates",
+                match b.max_recovery_minutes {
+                    Some(m) if m > 0.0 => format!(
+                        "{} per failure (yours: {}, {})",
+                        describe_hours(m / 60.0),
+                        describe_hours(b.recovery_minutes / 60.0),
+                        if b.recovery_minutes <= m {
+                            "within it"
+                        } else {
+                            "too slow for this SLO"
+                        }
+                    ),
+                    Some(_) => "None: a 100% SLO tolerates no failure at all.".to_string(),
+                    None => "No limit: no failed deployments are expected.".to_string(),
+                },
+            ),
+        ]
+    });
     view! {
         <section class="panel budget__section" aria-labelledby="bridge-title">
             <h2 class="panel__title" id="bridge-title">"From delivery metrics to budget"</h2>
@@ -789,46 +833,7 @@ fn BridgePanel(report: Memo<BudgetReport>) -> impl IntoView {
             >
                 <span class="field__suffix">"%"</span>
             </NumberField>
-            <dl class="figures">
-                <div class="figures__item">
-                    <dt>"Deployments per window"</dt>
-                    <dd>{move || format_number(b.get().deploys, 1)}</dd>
-                </div>
-                <div class="figures__item">
-                    <dt>"Failed deployments per window"</dt>
-                    <dd>{move || format_number(b.get().failures, 2)}</dd>
-                </div>
-                <div class="figures__item">
-                    <dt>"Expected budget use per window"</dt>
-                    <dd>
-                        {move || {
-                            let b = b.get();
-                            match b.expected_budget_use {
-                                Some(u) => format!("{} of budget ({})", pct(u), describe_minutes(b.expected_bad_minutes)),
-                                None => format!("{} with no budget to spend", describe_minutes(b.expected_bad_minutes)),
-                            }
-                        }}
-                    </dd>
-                </div>
-                <div class="figures__item">
-                    <dt>"Longest recovery the SLO tolerates"</dt>
-                    <dd>
-                        {move || {
-                            let b = b.get();
-                            match b.max_recovery_minutes {
-                                Some(m) if m > 0.0 => format!(
-                                    "{} per failure (yours: {}, {})",
-                                    describe_hours(m / 60.0),
-                                    describe_hours(b.recovery_minutes / 60.0),
-                                    if b.recovery_minutes <= m { "within it" } else { "too slow for this SLO" }
-                                ),
-                                Some(_) => "None: a 100% SLO tolerates no failure at all.".to_string(),
-                                None => "No limit: no failed deployments are expected.".to_string(),
-                            }
-                        }}
-                    </dd>
-                </div>
-            </dl>
+            <Figures items=figures />
         </section>
     }
 }
@@ -850,10 +855,21 @@ fn PolicyPanel(report: Memo<BudgetReport>) -> impl IntoView {
                 .into_iter()
                 .filter(|g| g.start >= 0.0 && g.start < r.window_minutes())
                 .collect();
-            freeze_periods(r.kind, &merge(&counted), r.budget_minutes, r.window_minutes())
-                .into_iter()
-                .map(|(a, b)| (date_time(origin, a), date_time(origin, b), (b - a) / MINUTES_PER_DAY))
-                .collect::<Vec<_>>()
+            freeze_periods(
+                r.kind,
+                &merge(&counted),
+                r.budget_minutes,
+                r.window_minutes(),
+            )
+            .into_iter()
+            .map(|(a, b)| {
+                (
+                    date_time(origin, a),
+                    date_time(origin, b),
+                    (b - a) / MINUTES_PER_DAY,
+                )
+            })
+            .collect::<Vec<_>>()
         })
     });
     let outcome = Memo::new(move |_| {
@@ -862,6 +878,47 @@ fn PolicyPanel(report: Memo<BudgetReport>) -> impl IntoView {
             let mut rng = Pcg64Mcg::new(s.slo.seed as u128);
             simulate_freeze(&s.slo, &s.baseline, days, &mut rng)
         })
+    });
+    let figures = Memo::new(move |_| {
+        let o = outcome.get();
+        vec![
+            Figure::new(
+                "Chance a window's budget is spent",
+                pct(o.p_exhaust_per_window),
+            ),
+            Figure::new(
+                "Days frozen per quarter",
+                format!(
+                    "{} on average; {} or fewer in 85% of quarters",
+                    format_number(o.days_frozen_per_quarter, 1),
+                    format_number(o.days_frozen_p85, 1)
+                ),
+            ),
+            Figure::new(
+                "Deployment frequency",
+                format!(
+                    "{} per week, down from {}",
+                    format_number(o.deploys_per_day_with_freeze * 7.0, 2),
+                    format_number(o.deploys_per_day * 7.0, 2)
+                ),
+            ),
+            Figure::new(
+                "Lead time",
+                format!(
+                    "{}, up from {} (changes wait out freezes)",
+                    describe_hours(o.lead_time_hours_with_freeze),
+                    describe_hours(o.lead_time_hours)
+                ),
+            ),
+            Figure::new(
+                "Postmortems per quarter",
+                format!(
+                    "{} of {} incidents",
+                    format_number(o.postmortems_per_quarter, 1),
+                    format_number(o.incidents_per_quarter, 1)
+                ),
+            ),
+        ]
     });
     view! {
         <section class="panel budget__section" aria-labelledby="policy-title">
@@ -928,40 +985,7 @@ fn PolicyPanel(report: Memo<BudgetReport>) -> impl IntoView {
                     "Draw new random numbers"
                 </button>
             </div>
-            <dl class="figures" aria-live="polite">
-                <div class="figures__item">
-                    <dt>"Chance a window's budget is spent"</dt>
-                    <dd>{move || pct(outcome.get().p_exhaust_per_window)}</dd>
-                </div>
-                <div class="figures__item">
-                    <dt>"Days frozen per quarter"</dt>
-                    <dd>{move || {
-                        let o = outcome.get();
-                        format!("{} on average; {} or fewer in 85% of quarters", format_number(o.days_frozen_per_quarter, 1), format_number(o.days_frozen_p85, 1))
-                    }}</dd>
-                </div>
-                <div class="figures__item">
-                    <dt>"Deployment frequency"</dt>
-                    <dd>{move || {
-                        let o = outcome.get();
-                        format!("{} per week, down from {}", format_number(o.deploys_per_day_with_freeze * 7.0, 2), format_number(o.deploys_per_day * 7.0, 2))
-                    }}</dd>
-                </div>
-                <div class="figures__item">
-                    <dt>"Lead time"</dt>
-                    <dd>{move || {
-                        let o = outcome.get();
-                        format!("{}, up from {} (changes wait out freezes)", describe_hours(o.lead_time_hours_with_freeze), describe_hours(o.lead_time_hours))
-                    }}</dd>
-                </div>
-                <div class="figures__item">
-                    <dt>"Postmortems per quarter"</dt>
-                    <dd>{move || {
-                        let o = outcome.get();
-                        format!("{} of {} incidents", format_number(o.postmortems_per_quarter, 1), format_number(o.incidents_per_quarter, 1))
-                    }}</dd>
-                </div>
-            </dl>
+            <Figures items=figures />
             <p class="footnote">
                 {move || format!("{} simulated quarters, seed {}. A freeze stops feature deployments, so failures stop too while it lasts; time frozen is time for reliability work.", outcome.get().trials, state.scenario.with(|s| s.slo.seed))}
             </p>
@@ -969,3 +993,58 @@ fn PolicyPanel(report: Memo<BudgetReport>) -> impl IntoView {
     }
 }
 
+/// One figure: a term and its value.
+#[derive(Clone, Debug, PartialEq)]
+struct Figure {
+    term: &'static str,
+    value: String,
+    id: Option<&'static str>,
+    main: bool,
+}
+
+impl Figure {
+    fn new(term: &'static str, value: String) -> Figure {
+        Figure {
+            term,
+            value,
+            id: None,
+            main: false,
+        }
+    }
+
+    fn main(term: &'static str, value: String, id: &'static str) -> Figure {
+        Figure {
+            term,
+            value,
+            id: Some(id),
+            main: true,
+        }
+    }
+}
+
+/// A list of figures, rendered from data so every list shares one view.
+#[component]
+fn Figures(
+    /// The figures, in order.
+    #[prop(into)]
+    items: Signal<Vec<Figure>>,
+) -> impl IntoView {
+    view! {
+        <dl class="figures">
+            {move || {
+                items
+                    .get()
+                    .into_iter()
+                    .map(|f| {
+                        view! {
+                            <div class="figures__item" class:figures__item--main=f.main>
+                                <dt>{f.term}</dt>
+                                <dd id=f.id>{f.value}</dd>
+                            </div>
+                        }
+                    })
+                    .collect_view()
+            }}
+        </dl>
+    }
+}
