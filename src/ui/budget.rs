@@ -152,7 +152,7 @@ fn SloForm(today: NaiveDate) -> impl IntoView {
                 <NumberField
                     id="slo-days"
                     label="Rolling window length"
-                    initial=cfg.rolling_days.to_string()
+                    initial=state.scenario.with_untracked(|s| s.slo.rolling_days.to_string())
                     rule=NumberRule {
                         min: 1.0,
                         min_inclusive: true,
@@ -211,7 +211,7 @@ fn SloForm(today: NaiveDate) -> impl IntoView {
                 <NumberField
                     id="slo-requests"
                     label="Valid requests per day"
-                    initial=format_number(cfg.requests_per_day, 0)
+                    initial=state.scenario.with_untracked(|s| format_number(s.slo.requests_per_day, 0))
                     rule=NumberRule::non_negative(MAX_REQUESTS_PER_DAY, "requests")
                     on_valid=Callback::new(move |v: Option<f64>| {
                         if let Some(v) = v {
@@ -386,21 +386,20 @@ fn IncidentsPanel(report: Memo<BudgetReport>) -> impl IntoView {
     };
     let draw = move |_| {
         let r = report.get_untracked();
+        let (seed, drawn) = state.scenario.with_untracked(|s| {
+            let seed = s.slo.seed.wrapping_add(1);
+            let mut rng = Pcg64Mcg::new(seed as u128);
+            let rates = Rates::from(&s.baseline, &s.slo);
+            (seed, draw_incidents(rates, origin_of(&r), r.days, &mut rng))
+        });
+        notice.set(Some(format!(
+            "Drew {} incident{} from the baseline (seed {}).",
+            drawn.len(),
+            if drawn.len() == 1 { "" } else { "s" },
+            seed
+        )));
         state.edit(|s| {
-            s.slo.seed = s.slo.seed.wrapping_add(1);
-            let mut rng = Pcg64Mcg::new(s.slo.seed as u128);
-            let drawn = draw_incidents(
-                Rates::from(&s.baseline, &s.slo),
-                origin_of(&r),
-                r.days,
-                &mut rng,
-            );
-            notice.set(Some(format!(
-                "Drew {} incident{} from the baseline (seed {}).",
-                drawn.len(),
-                if drawn.len() == 1 { "" } else { "s" },
-                s.slo.seed
-            )));
+            s.slo.seed = seed;
             s.slo.window_start = Some(r.start);
             s.slo.incidents = drawn;
         });
@@ -593,11 +592,11 @@ fn BurnDownPanel(report: Memo<BudgetReport>) -> impl IntoView {
         let r = report.get();
         match r.kind {
             WindowKind::Rolling => format!(
-                "Budget remaining over this {}-day window and the next. In a rolling window, bad minutes age out {} days after they happened and the budget is earned back.",
+                "Budget remaining over this {}-day window and the next. In a rolling window, bad minutes age out {} days after they happened and the budget is earned back. Dashed line: the full budget; dotted line: the end of this window.",
                 r.days, r.days
             ),
             WindowKind::CalendarMonth => format!(
-                "Budget remaining over {} and the month after. A calendar window resets on the 1st.",
+                "Budget remaining over {} and the month after. A calendar window resets on the 1st. Dashed line: the full budget; dotted line: the end of this window.",
                 slo::format_month(r.start)
             ),
         }
