@@ -127,8 +127,8 @@ pub fn draw_incidents(
 pub struct FreezeOutcome {
     /// Quarters simulated.
     pub trials: u32,
-    /// Probability that a window's budget is exhausted (windows measured in
-    /// the quarter, after one window of warm-up).
+    /// Probability that a window's budget is exhausted (whole windows in the
+    /// quarter, after one window of warm-up).
     pub p_exhaust_per_window: f64,
     /// Expected days with feature deployments frozen, per quarter.
     pub days_frozen_per_quarter: f64,
@@ -243,9 +243,12 @@ pub fn simulate_freeze(
         if run > 0 {
             wait_sum += (run * run) as f64 / 2.0;
         }
-        // The last (possibly partial) block counts as a window too.
-        windows += 1;
-        exhausted_windows += block_exhausted as u64;
+        // The last block counts only if it is a whole window (91 days hold
+        // three 30-day windows and a day, which would bias the odds down).
+        if quarter_h % window_h == 0 {
+            windows += 1;
+            exhausted_windows += block_exhausted as u64;
+        }
         frozen_days.push(frozen_hours as f64 / 24.0);
     }
 
