@@ -219,7 +219,7 @@ pub fn simulate_freeze(
             if h >= window_h {
                 trailing -= bins[h - window_h];
             }
-            if h % window_h == 0 {
+            if h.is_multiple_of(window_h) {
                 if measured && h > window_h {
                     windows += 1;
                     exhausted_windows += block_exhausted as u64;
@@ -245,7 +245,7 @@ pub fn simulate_freeze(
         }
         // The last block counts only if it is a whole window (91 days hold
         // three 30-day windows and a day, which would bias the odds down).
-        if quarter_h % window_h == 0 {
+        if quarter_h.is_multiple_of(window_h) {
             windows += 1;
             exhausted_windows += block_exhausted as u64;
         }
