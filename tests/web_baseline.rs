@@ -2,56 +2,12 @@
 //! Baseline screen as a user would, and see the tiers respond.
 #![cfg(target_arch = "wasm32")]
 
-use gloo_timers::future::TimeoutFuture;
-use wasm_bindgen::JsCast;
+mod common;
+
+use common::{choose, document, mount_at, type_into};
 use wasm_bindgen_test::*;
-use web_sys::{Document, Event, EventInit, HtmlElement, HtmlInputElement, HtmlSelectElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
-
-fn document() -> Document {
-    web_sys::window().unwrap().document().unwrap()
-}
-
-/// Mounts the whole app into a fresh container with empty storage.
-async fn mount_app() -> leptos::mount::UnmountHandle<impl leptos::tachys::view::Mountable> {
-    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
-    storage.clear().unwrap();
-    let host: HtmlElement = document().create_element("div").unwrap().unchecked_into();
-    document().body().unwrap().append_child(&host).unwrap();
-    let handle = leptos::mount::mount_to(host, flywheel::ui::App);
-    settle().await;
-    handle
-}
-
-async fn settle() {
-    TimeoutFuture::new(0).await;
-    TimeoutFuture::new(0).await;
-}
-
-/// Types `text` into the input with `id`, firing a bubbling input event as a
-/// browser does (Leptos delegates events to the document).
-async fn type_into(id: &str, text: &str) {
-    let input: HtmlInputElement = document().get_element_by_id(id).unwrap().unchecked_into();
-    input.set_value(text);
-    let init = EventInit::new();
-    init.set_bubbles(true);
-    input
-        .dispatch_event(&Event::new_with_event_init_dict("input", &init).unwrap())
-        .unwrap();
-    settle().await;
-}
-
-async fn choose(id: &str, value: &str) {
-    let select: HtmlSelectElement = document().get_element_by_id(id).unwrap().unchecked_into();
-    select.set_value(value);
-    let init = EventInit::new();
-    init.set_bubbles(true);
-    select
-        .dispatch_event(&Event::new_with_event_init_dict("change", &init).unwrap())
-        .unwrap();
-    settle().await;
-}
 
 fn text_of(selector: &str) -> String {
     document()
@@ -68,7 +24,7 @@ fn tier_of(metric_key: &str) -> String {
 
 #[wasm_bindgen_test]
 async fn typing_a_lead_time_changes_its_tier() {
-    let _app = mount_app().await;
+    let _app = mount_at("#/baseline").await;
     // The example baseline's lead time is 5 days: High in 2024.
     assert_eq!(tier_of("lead-time"), "Tier: High");
     type_into("lead-time", "0.5").await;
@@ -81,7 +37,7 @@ async fn typing_a_lead_time_changes_its_tier() {
 
 #[wasm_bindgen_test]
 async fn invalid_input_shows_a_message_and_keeps_the_last_valid_value() {
-    let _app = mount_app().await;
+    let _app = mount_at("#/baseline").await;
     type_into("change-failure-rate", "4").await;
     assert_eq!(tier_of("change-failure-rate"), "Tier: Elite");
     type_into("change-failure-rate", "140").await;
@@ -105,7 +61,7 @@ async fn invalid_input_shows_a_message_and_keeps_the_last_valid_value() {
 
 #[wasm_bindgen_test]
 async fn changing_the_edition_reclassifies_and_names_it() {
-    let _app = mount_app().await;
+    let _app = mount_at("#/baseline").await;
     type_into("change-failure-rate", "20").await;
     assert_eq!(tier_of("change-failure-rate"), "Tier: High");
     choose("edition", "2021").await;

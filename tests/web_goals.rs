@@ -2,53 +2,14 @@
 //! create a goal, and see its SMART check and the chain respond.
 #![cfg(target_arch = "wasm32")]
 
-use gloo_timers::future::TimeoutFuture;
+mod common;
+
+use common::{choose, document, mount_at, settle, type_into};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{Document, Event, EventInit, HtmlElement, HtmlInputElement, HtmlSelectElement};
+use web_sys::HtmlElement;
 
 wasm_bindgen_test_configure!(run_in_browser);
-
-fn document() -> Document {
-    web_sys::window().unwrap().document().unwrap()
-}
-
-/// Mounts the whole app on the Goals screen with empty storage.
-async fn mount_goals() -> leptos::mount::UnmountHandle<impl leptos::tachys::view::Mountable> {
-    let window = web_sys::window().unwrap();
-    window.local_storage().unwrap().unwrap().clear().unwrap();
-    window.location().set_hash("#/goals").unwrap();
-    let host: HtmlElement = document().create_element("div").unwrap().unchecked_into();
-    document().body().unwrap().append_child(&host).unwrap();
-    let handle = leptos::mount::mount_to(host, flywheel::ui::App);
-    settle().await;
-    handle
-}
-
-async fn settle() {
-    TimeoutFuture::new(0).await;
-    TimeoutFuture::new(0).await;
-}
-
-async fn fire(el: &web_sys::EventTarget, kind: &str) {
-    let init = EventInit::new();
-    init.set_bubbles(true);
-    el.dispatch_event(&Event::new_with_event_init_dict(kind, &init).unwrap())
-        .unwrap();
-    settle().await;
-}
-
-async fn type_into(id: &str, text: &str) {
-    let input: HtmlInputElement = document().get_element_by_id(id).unwrap().unchecked_into();
-    input.set_value(text);
-    fire(&input, "input").await;
-}
-
-async fn choose(id: &str, value: &str) {
-    let select: HtmlSelectElement = document().get_element_by_id(id).unwrap().unchecked_into();
-    select.set_value(value);
-    fire(&select, "change").await;
-}
 
 async fn click_button(text: &str) {
     let buttons = document().query_selector_all("button").unwrap();
@@ -82,7 +43,7 @@ fn smart_item(name: &str) -> String {
 
 #[wasm_bindgen_test]
 async fn creating_a_goal_adds_it_to_the_chain_and_checks_it() {
-    let _app = mount_goals().await;
+    let _app = mount_at("#/goals").await;
     assert!(text_of("h1").contains("Goals"));
     assert!(text_of(".goals__detail").contains("Add a goal or pick an example"));
 

@@ -1,0 +1,58 @@
+//! Helpers shared by the browser component tests: mount the app on a screen
+//! with empty storage, and act on elements as a user's browser would.
+
+use gloo_timers::future::TimeoutFuture;
+use wasm_bindgen::JsCast;
+use web_sys::{
+    Document, Event, EventInit, EventTarget, HtmlElement, HtmlInputElement, HtmlSelectElement,
+};
+
+pub fn document() -> Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+/// Mounts the whole app into a fresh container on the screen `hash` names
+/// (`#/goals`), with empty storage.
+pub async fn mount_at(
+    hash: &str,
+) -> leptos::mount::UnmountHandle<impl leptos::tachys::view::Mountable> {
+    let window = web_sys::window().unwrap();
+    window.local_storage().unwrap().unwrap().clear().unwrap();
+    window.location().set_hash(hash).unwrap();
+    let host: HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    document().body().unwrap().append_child(&host).unwrap();
+    let handle = leptos::mount::mount_to(host, flywheel::ui::App);
+    settle().await;
+    handle
+}
+
+/// Lets effects and re-renders run.
+pub async fn settle() {
+    TimeoutFuture::new(0).await;
+    TimeoutFuture::new(0).await;
+}
+
+/// Fires a bubbling event, as a browser does (Leptos delegates events to
+/// the document).
+pub async fn fire(target: &EventTarget, kind: &str) {
+    let init = EventInit::new();
+    init.set_bubbles(true);
+    target
+        .dispatch_event(&Event::new_with_event_init_dict(kind, &init).unwrap())
+        .unwrap();
+    settle().await;
+}
+
+/// Types `text` into the input with `id`.
+pub async fn type_into(id: &str, text: &str) {
+    let input: HtmlInputElement = document().get_element_by_id(id).unwrap().unchecked_into();
+    input.set_value(text);
+    fire(&input, "input").await;
+}
+
+/// Picks `value` in the select with `id`.
+pub async fn choose(id: &str, value: &str) {
+    let select: HtmlSelectElement = document().get_element_by_id(id).unwrap().unchecked_into();
+    select.set_value(value);
+    fire(&select, "change").await;
+}
