@@ -11,7 +11,5 @@
 pub use flywheel_core::{chart, model};
 pub use flywheel_sim as sim;
 
-#[cfg(feature = "web")]
 pub mod storage;
-#[cfg(feature = "web")]
 pub mod ui;
