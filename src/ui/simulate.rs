@@ -527,7 +527,7 @@ fn RunSettings() -> impl IntoView {
             <p class="field__hint">
                 {move || {
                     format!(
-                        "Seed {}: the same seed always gives the same numbers, here and in a shared link.",
+                        "Seed {}: the same seed always gives the same numbers, on every reload and in every browser.",
                         state.scenario.with(|s| s.simulation.seed),
                     )
                 }}
