@@ -1,6 +1,8 @@
 //! The only module that touches `localStorage`. The working scenario is kept
 //! under one key in a versioned envelope, so later releases can migrate what
-//! earlier ones saved instead of discarding it.
+//! earlier ones saved instead of discarding it. Numbers are stored as JSON
+//! text: what a user typed comes back exactly; a derived value may come back
+//! within one ULP (see `serde_json` in Cargo.toml).
 
 use serde::{Deserialize, Serialize};
 
