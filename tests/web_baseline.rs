@@ -4,19 +4,10 @@
 
 mod common;
 
-use common::{choose, document, mount_at, type_into};
+use common::{choose, document, mount_at, text_of, type_into};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
-
-fn text_of(selector: &str) -> String {
-    document()
-        .query_selector(selector)
-        .unwrap()
-        .unwrap_or_else(|| panic!("{selector} not found"))
-        .text_content()
-        .unwrap_or_default()
-}
 
 fn tier_of(metric_key: &str) -> String {
     text_of(&format!("li[aria-labelledby='card-{metric_key}'] .tier"))

@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{choose, document, mount_at, settle, type_into};
+use common::{choose, document, mount_at, settle, text_of, type_into};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::HtmlElement;
@@ -22,15 +22,6 @@ async fn click_button(text: &str) {
         }
     }
     panic!("no button {text}");
-}
-
-fn text_of(selector: &str) -> String {
-    document()
-        .query_selector(selector)
-        .unwrap()
-        .unwrap_or_else(|| panic!("{selector} not found"))
-        .text_content()
-        .unwrap_or_default()
 }
 
 fn smart_item(name: &str) -> String {

@@ -56,3 +56,13 @@ pub async fn choose(id: &str, value: &str) {
     select.set_value(value);
     fire(&select, "change").await;
 }
+
+/// The text of the first element matching `selector`.
+pub fn text_of(selector: &str) -> String {
+    document()
+        .query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("{selector} not found"))
+        .text_content()
+        .unwrap_or_default()
+}
