@@ -220,7 +220,9 @@ fn run_scaled(run: &Run, effect_scale: Option<(usize, f64)>) -> Outcome {
         let lag_slot = (week as usize + 1) % depth;
         let write_slot = week as usize % depth;
         for (i, cost) in state.iter_mut().enumerate() {
-            let lagged = if coupled && week as usize > depth - 1 {
+            // Slots not yet written still hold the baseline, which is the
+            // lagged state until `lag_weeks` have passed.
+            let lagged = if coupled {
                 history[lag_slot * trials + i]
             } else {
                 start_cost

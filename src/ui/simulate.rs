@@ -536,7 +536,7 @@ fn RunSettings() -> impl IntoView {
                 type="button"
                 class="button button--quiet"
                 on:click=move |_| {
-                    let seed = (js_sys_random() * 1e9) as u64;
+                    let seed = (random_unit() * 1e9) as u64;
                     state.edit(|s| s.simulation.seed = seed);
                 }
             >
@@ -546,9 +546,9 @@ fn RunSettings() -> impl IntoView {
     }
 }
 
-fn js_sys_random() -> f64 {
-    // Math.random is only used to pick a new seed; the simulation itself
-    // draws from the seeded generator.
+/// A uniform number in [0, 1] from the browser's Web Crypto, used only to
+/// pick a new seed; the simulation itself draws from the seeded generator.
+fn random_unit() -> f64 {
     web_sys::window()
         .and_then(|w| w.crypto().ok())
         .map_or(0.5, |c| {
