@@ -34,6 +34,12 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $wasm_bindgen_vers
   cargo install --force "wasm-bindgen-cli@$wasm_bindgen_version"
 fi
 
+wasm_split_version="0.2.4"
+if ! cargo install --list | grep -qx "wasm_split_cli_support v$wasm_split_version:"; then
+  step "Installing wasm-split-cli $wasm_split_version (code splitting; about 2 minutes)"
+  cargo install --locked --features build-binary "wasm_split_cli_support@$wasm_split_version"
+fi
+
 if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
   step "Installing Chromium and ChromeDriver from Debian"
   sudo_cmd=""

@@ -33,6 +33,7 @@ step "Formatting and lints"
 cargo fmt --all -- --check
 cargo clippy --workspace --all-targets -- -D warnings
 cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
+cargo clippy --target wasm32-unknown-unknown --bin flywheel --features split -- -D warnings
 
 step "Core tests: model, chart geometry and simulations (native; these crates have no browser dependency)"
 cargo test -p flywheel-core -p flywheel-sim 2>&1 | tee "$log_dir/native.log"

@@ -10,7 +10,11 @@ pub mod runs;
 mod simulate;
 pub mod state;
 
+use std::future::Future;
+
 use leptos::prelude::*;
+use send_wrapper::SendWrapper;
+use wasm_split_helpers::SplitLoaderError;
 
 pub use baseline::BaselineScreen;
 pub use goals::GoalsScreen;
@@ -70,8 +74,8 @@ pub fn App() -> impl IntoView {
         <main id="main" class="app-main" tabindex="-1">
             {move || match state.screen.get() {
                 Screen::Baseline => view! { <BaselineScreen /> }.into_any(),
-                Screen::Goals => view! { <GoalsScreen /> }.into_any(),
-                Screen::Simulate => view! { <SimulateScreen /> }.into_any(),
+                Screen::Goals => on_demand(goals_view()).into_any(),
+                Screen::Simulate => on_demand(simulate_view()).into_any(),
             }}
         </main>
         <footer class="app-footer">
@@ -79,6 +83,52 @@ pub fn App() -> impl IntoView {
                 "Everything you enter stays in this browser: nothing is sent to any server."
             </p>
         </footer>
+    }
+}
+
+/// Declares `$name()`, a future of a screen's view. With the `split` feature
+/// the screen's code goes into its own WebAssembly chunk, fetched on first
+/// visit, so the landing screen loads within the size budget; without it the
+/// view is built in place.
+macro_rules! screen_chunk {
+    ($name:ident, $chunk:ident, $screen:ident) => {
+        #[cfg(feature = "split")]
+        #[wasm_split_helpers::wasm_split($chunk, fallible)]
+        fn $name() -> Result<AnyView, SplitLoaderError> {
+            Ok(view! { <$screen /> }.into_any())
+        }
+
+        #[cfg(not(feature = "split"))]
+        async fn $name() -> Result<AnyView, SplitLoaderError> {
+            Ok(view! { <$screen /> }.into_any())
+        }
+    };
+}
+
+screen_chunk!(goals_view, goals, GoalsScreen);
+screen_chunk!(simulate_view, simulate, SimulateScreen);
+
+/// Shows a screen once its chunk has loaded, and says so plainly when it
+/// cannot be fetched (offline before the first visit, or a deploy replaced
+/// it) instead of leaving a blank page.
+fn on_demand(
+    view: impl Future<Output = Result<AnyView, SplitLoaderError>> + 'static,
+) -> impl IntoView {
+    let view = SendWrapper::new(view);
+    view! {
+        <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
+            {Suspend::new(async move {
+                view.await
+                    .unwrap_or_else(|_| {
+                        view! {
+                            <p class="status__message status__message--error" role="alert">
+                                "This screen could not be loaded. Check the connection and reload the page; your work is saved."
+                            </p>
+                        }
+                            .into_any()
+                    })
+            })}
+        </Suspense>
     }
 }
 

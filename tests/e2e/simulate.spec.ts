@@ -72,9 +72,9 @@ async function timeFullRuns(page: Page): Promise<number[]> {
 }
 
 test("10,000 trials × 104 weeks of the coupled model stay within 64 MB of WebAssembly memory", async ({ page }) => {
-  // Trunk announces the instance's exports once the module has started.
+  // boot.js announces the instance's exports once the module has started.
   await page.addInitScript(() => {
-    addEventListener("TrunkApplicationStarted", (e: any) => {
+    addEventListener("flywheel-started", (e: any) => {
       (window as any).__flywheelWasm = e.detail.wasm;
     });
   });

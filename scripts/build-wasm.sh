@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Builds the app's WebAssembly and its JavaScript glue into target/app/, which
+# index.html copies into the site. Run by Trunk before each build.
+#
+# Release builds are code-split: cargo links with relocations kept, then
+# wasm-split-cli cuts every `#[wasm_split]` screen (see src/ui/mod.rs) into a
+# chunk the page fetches on first visit, so the first load stays within its
+# budget. Trunk's own Rust pipeline cannot split (trunk-rs/trunk#1022), so
+# this script runs cargo, wasm-split-cli, wasm-bindgen and wasm-opt itself.
+# The files go into a directory named by a hash of their contents, so a
+# browser never mixes a cached chunk with a newer main module.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+target=wasm32-unknown-unknown
+work="target/app-build"
+out="target/app"
+rm -rf "$work" "$out"
+mkdir -p "$work/pkg" "$out"
+
+if [ "${TRUNK_PROFILE:-release}" = "release" ]; then
+  # RUSTFLAGS replaces .cargo/config.toml's flags, so it repeats them.
+  RUSTFLAGS="--cfg erase_components -C link-arg=--emit-relocs" \
+    cargo build --release --target "$target" --bin flywheel --features split
+  wasm-split-cli "target/$target/release/flywheel.wasm" "$work/pkg" --out-name flywheel --target web
+  wasm-bindgen --target web --keep-lld-exports --no-typescript \
+    --out-dir "$work/pkg" --out-name flywheel "$work/pkg/flywheel.wasm"
+  rm "$work/pkg/flywheel.wasm"
+  for wasm in "$work"/pkg/*.wasm; do
+    wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
+      --enable-sign-ext --enable-mutable-globals "$wasm" -o "$wasm"
+  done
+else
+  cargo build --target "$target" --bin flywheel
+  wasm-bindgen --target web --no-typescript \
+    --out-dir "$work/pkg" --out-name flywheel "target/$target/debug/flywheel.wasm"
+fi
+
+hash="$(cat "$work"/pkg/* | sha256sum | cut -c1-16)"
+mv "$work/pkg" "$out/$hash"
+# Starts the app, then announces the instance's exports (tests read its
+# memory size from them).
+cat > target/boot.js <<JS
+import * as app from "./app/$hash/flywheel.js";
+app.default().then((wasm) => dispatchEvent(new CustomEvent("flywheel-started", { detail: { wasm } })));
+JS
+rm -rf "$work"
