@@ -13,6 +13,7 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 target=wasm32-unknown-unknown
+cargo_out="${CARGO_TARGET_DIR:-target}/$target"
 work="target/app-build"
 out="target/app"
 rm -rf "$work" "$out"
@@ -22,7 +23,7 @@ if [ "${TRUNK_PROFILE:-release}" = "release" ]; then
   # RUSTFLAGS replaces .cargo/config.toml's flags, so it repeats them.
   RUSTFLAGS="--cfg erase_components -C link-arg=--emit-relocs" \
     cargo build --release --target "$target" --bin flywheel --features split
-  wasm-split-cli "target/$target/release/flywheel.wasm" "$work/pkg" --out-name flywheel --target web
+  wasm-split-cli "$cargo_out/release/flywheel.wasm" "$work/pkg" --out-name flywheel --target web
   wasm-bindgen --target web --keep-lld-exports --no-typescript \
     --out-dir "$work/pkg" --out-name flywheel "$work/pkg/flywheel.wasm"
   rm "$work/pkg/flywheel.wasm"
@@ -33,7 +34,7 @@ if [ "${TRUNK_PROFILE:-release}" = "release" ]; then
 else
   cargo build --target "$target" --bin flywheel
   wasm-bindgen --target web --no-typescript \
-    --out-dir "$work/pkg" --out-name flywheel "target/$target/debug/flywheel.wasm"
+    --out-dir "$work/pkg" --out-name flywheel "$cargo_out/debug/flywheel.wasm"
 fi
 
 hash="$(cat "$work"/pkg/* | sha256sum | cut -c1-16)"

@@ -1,6 +1,9 @@
 //! Leptos components: the application shell and one module per screen.
 //! Components bind model results to markup; the logic lives in `model`.
 
+#[macro_use]
+mod chunk;
+
 mod baseline;
 mod charts;
 mod fields;
@@ -10,17 +13,17 @@ pub mod runs;
 mod simulate;
 pub mod state;
 
-use std::future::Future;
-
 use leptos::prelude::*;
-use send_wrapper::SendWrapper;
-use wasm_split_helpers::SplitLoaderError;
 
 pub use baseline::BaselineScreen;
+use chunk::on_demand;
 pub use goals::GoalsScreen;
 use routes::Screen;
 pub use simulate::SimulateScreen;
 use state::AppState;
+
+split_view!(goals_view, goals, GoalsScreen);
+split_view!(simulate_view, simulate, SimulateScreen);
 
 /// The whole application: header, navigation and the current screen.
 #[component]
@@ -83,52 +86,6 @@ pub fn App() -> impl IntoView {
                 "Everything you enter stays in this browser: nothing is sent to any server."
             </p>
         </footer>
-    }
-}
-
-/// Declares `$name()`, a future of a screen's view. With the `split` feature
-/// the screen's code goes into its own WebAssembly chunk, fetched on first
-/// visit, so the landing screen loads within the size budget; without it the
-/// view is built in place.
-macro_rules! screen_chunk {
-    ($name:ident, $chunk:ident, $screen:ident) => {
-        #[cfg(feature = "split")]
-        #[wasm_split_helpers::wasm_split($chunk, fallible)]
-        fn $name() -> Result<AnyView, SplitLoaderError> {
-            Ok(view! { <$screen /> }.into_any())
-        }
-
-        #[cfg(not(feature = "split"))]
-        async fn $name() -> Result<AnyView, SplitLoaderError> {
-            Ok(view! { <$screen /> }.into_any())
-        }
-    };
-}
-
-screen_chunk!(goals_view, goals, GoalsScreen);
-screen_chunk!(simulate_view, simulate, SimulateScreen);
-
-/// Shows a screen once its chunk has loaded, and says so plainly when it
-/// cannot be fetched (offline before the first visit, or a deploy replaced
-/// it) instead of leaving a blank page.
-fn on_demand(
-    view: impl Future<Output = Result<AnyView, SplitLoaderError>> + 'static,
-) -> impl IntoView {
-    let view = SendWrapper::new(view);
-    view! {
-        <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
-            {Suspend::new(async move {
-                view.await
-                    .unwrap_or_else(|_| {
-                        view! {
-                            <p class="status__message status__message--error" role="alert">
-                                "This screen could not be loaded. Check the connection and reload the page; your work is saved."
-                            </p>
-                        }
-                            .into_any()
-                    })
-            })}
-        </Suspense>
     }
 }
 
