@@ -7,7 +7,7 @@ use flywheel_core::model::slo::{
 };
 use flywheel_core::model::{Baseline, Rate, RatePeriod, Scenario, TimeUnit};
 use flywheel_sim::budget::{draw_incidents, simulate_freeze, Rates};
-use rand_pcg::Pcg64Mcg;
+use flywheel_sim::random::seeded;
 
 const DAY: f64 = 1440.0;
 
@@ -343,7 +343,7 @@ fn drawn_incidents_are_seeded_and_follow_the_baseline() {
     };
     let s = slo(99.9, 30);
     let rates = Rates::from(&baseline, &s);
-    let draw = |seed| draw_incidents(rates, at(1, 0, 0), 30, &mut Pcg64Mcg::new(seed));
+    let draw = |seed| draw_incidents(rates, at(1, 0, 0), 30, &mut seeded(seed));
     assert_eq!(draw(7), draw(7));
     assert_ne!(draw(7), draw(8));
     // 300 deploys × 20% = 60 incidents expected per window; average many.
@@ -368,7 +368,7 @@ fn monte_carlo_freezes_cost_deploys_and_lead_time() {
     let baseline = Baseline::default(); // 2 / month, CFR 18%, 6 h recovery
     let mut s = Scenario::default().slo;
     s.policy.trials = 300;
-    let run = |s: &Slo| simulate_freeze(s, &baseline, 30, &mut Pcg64Mcg::new(42));
+    let run = |s: &Slo| simulate_freeze(s, &baseline, 30, &mut seeded(42));
     let a = run(&s);
     assert_eq!(a, run(&s), "same seed, same result");
     assert!(a.p_exhaust_per_window > 0.0 && a.p_exhaust_per_window < 1.0);
@@ -381,7 +381,7 @@ fn monte_carlo_freezes_cost_deploys_and_lead_time() {
         change_failure_rate: 0.0,
         ..Baseline::default()
     };
-    let c = simulate_freeze(&s, &calm, 30, &mut Pcg64Mcg::new(1));
+    let c = simulate_freeze(&s, &calm, 30, &mut seeded(1));
     assert_eq!(c.days_frozen_per_quarter, 0.0);
     assert_eq!(c.p_exhaust_per_window, 0.0);
     close(c.lead_time_hours_with_freeze, c.lead_time_hours, 1e-12);

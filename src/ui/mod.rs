@@ -5,6 +5,7 @@
 mod chunk;
 
 mod baseline;
+mod budget;
 mod charts;
 mod fields;
 mod goals;
@@ -16,6 +17,7 @@ pub mod state;
 use leptos::prelude::*;
 
 pub use baseline::BaselineScreen;
+pub use budget::BudgetScreen;
 use chunk::on_demand;
 pub use goals::GoalsScreen;
 use routes::Screen;
@@ -24,6 +26,7 @@ use state::AppState;
 
 split_view!(goals_view, goals, GoalsScreen);
 split_view!(simulate_view, simulate, SimulateScreen);
+split_view!(budget_view, budget, BudgetScreen);
 
 /// The whole application: header, navigation and the current screen.
 #[component]
@@ -79,6 +82,7 @@ pub fn App() -> impl IntoView {
                 Screen::Baseline => view! { <BaselineScreen /> }.into_any(),
                 Screen::Goals => on_demand(goals_view()).into_any(),
                 Screen::Simulate => on_demand(simulate_view()).into_any(),
+                Screen::Budget => on_demand(budget_view()).into_any(),
             }}
         </main>
         <footer class="app-footer">

@@ -8,11 +8,17 @@ pub enum Screen {
     Baseline,
     Goals,
     Simulate,
+    Budget,
 }
 
 impl Screen {
     /// Screens shown in the navigation, in order.
-    pub const ALL: [Screen; 3] = [Screen::Baseline, Screen::Goals, Screen::Simulate];
+    pub const ALL: [Screen; 4] = [
+        Screen::Baseline,
+        Screen::Goals,
+        Screen::Simulate,
+        Screen::Budget,
+    ];
 
     /// The fragment path, without the `#`.
     pub fn path(self) -> &'static str {
@@ -20,6 +26,7 @@ impl Screen {
             Screen::Baseline => "/baseline",
             Screen::Goals => "/goals",
             Screen::Simulate => "/simulate",
+            Screen::Budget => "/budget",
         }
     }
 
@@ -29,6 +36,7 @@ impl Screen {
             Screen::Baseline => "Baseline",
             Screen::Goals => "Goals",
             Screen::Simulate => "Simulate",
+            Screen::Budget => "Error budget",
         }
     }
 

@@ -1,0 +1,96 @@
+import { expect, test } from "@playwright/test";
+import { BudgetPage } from "./pages/budget";
+
+test.beforeEach(async ({ page }) => {
+  await page.goto("./");
+  await page.evaluate(() => localStorage.clear());
+});
+
+test("a 99.9% SLO over 30 days leaves 43.2 minutes; an incident spends it and survives a reload", async ({ page }) => {
+  const budget = new BudgetPage(page);
+  await budget.open();
+  await expect(page.getByRole("link", { name: "Error budget" })).toHaveAttribute("aria-current", "page");
+
+  await budget.fill("SLO target", "99.9");
+  await budget.picker("Window").selectOption({ label: "Rolling days" });
+  await budget.fill("Rolling window length", "30");
+  await budget.dateInput("Window starts").fill("2026-03-01");
+  await expect(budget.figure("Error budget")).toHaveText("43.2 minutes (43 m 12 s)");
+  await expect(page.getByText(/Months are counted as 30 days/)).toBeVisible();
+  await expect(budget.figure("Remaining at the window's end")).toHaveText("43.2 minutes (43 m 12 s)");
+  const lineBefore = await budget.burnDownLine().getAttribute("d");
+
+  await budget.addIncident("2026-03-05T10:00", "30", "100");
+  await expect(budget.incidentRows()).toHaveCount(1);
+  await expect(budget.figure("Remaining at the window's end")).toHaveText("13.2 minutes (13 m 12 s)");
+  await expect(budget.figure("Spent in this window")).toHaveText("30 minutes (69.4%)");
+  await expect(budget.incidentRows().first()).toContainText("Postmortem needed");
+  const lineAfter = await budget.burnDownLine().getAttribute("d");
+  expect(lineAfter).not.toEqual(lineBefore);
+
+  // The table alternative shows the same burn-down.
+  await page.getByText("Burn-down as a table").click();
+  await expect(page.getByRole("table", { name: "Budget remaining at each change" })).toContainText("13.2");
+
+  await page.reload();
+  await expect(budget.figure("Error budget")).toHaveText("43.2 minutes (43 m 12 s)");
+  await expect(budget.figure("Remaining at the window's end")).toHaveText("13.2 minutes (13 m 12 s)");
+  await expect(budget.field("SLO target")).toHaveValue("99.9");
+  await expect(budget.dateInput("Window starts")).toHaveValue("2026-03-01");
+  await expect(budget.incidentRows()).toHaveCount(1);
+  expect(await budget.burnDownLine().getAttribute("d")).toEqual(lineAfter);
+  await budget.expectNoNonsense();
+});
+
+test("the alert table follows the window and never keeps 14.4× for 7 days", async ({ page }) => {
+  const budget = new BudgetPage(page);
+  await budget.open();
+  const alerts = page.getByRole("table", { name: "Alert table for this window" });
+  await expect(alerts.getByRole("row").nth(1)).toContainText("14.4×");
+  await budget.fill("Rolling window length", "28");
+  await expect(alerts.getByRole("row").nth(1)).toContainText("13.44×");
+  await expect(alerts.getByRole("row").nth(4)).toContainText("0.93×");
+  await budget.fill("Rolling window length", "7");
+  await expect(alerts.getByRole("row").nth(1)).toContainText("3.36×");
+  await expect(alerts).not.toContainText("14.4×");
+});
+
+test("bad input explains itself and never shows NaN", async ({ page }) => {
+  const budget = new BudgetPage(page);
+  await budget.open();
+  await budget.fill("SLO target", "100");
+  await expect(page.getByText(/An SLO of 100% leaves no error budget/)).toBeVisible();
+  await expect(budget.figure("Error budget")).toHaveText("0 minutes");
+  await budget.fill("SLO target", "0");
+  await expect(page.getByText("Must be greater than zero.")).toBeVisible();
+  await budget.fill("SLO target", "101");
+  await expect(page.getByText("Must be at most 100%.")).toBeVisible();
+  await budget.fill("SLO target", "99.99999");
+  await expect(budget.figure("Error budget")).toHaveText("0.26 seconds");
+
+  await budget.addIncident("2026-03-05T10:00", "-5", "100");
+  await expect(page.getByText("Cannot be negative.")).toBeVisible();
+  await expect(budget.incidentRows()).toHaveCount(0);
+
+  await budget.dateInput("Window starts").fill("2026-03-01");
+  await budget.fill("SLO target", "99.9");
+  await budget.addIncident("2026-03-05T10:00", "20", "100");
+  await budget.addIncident("2026-03-05T10:10", "20", "50");
+  await expect(page.getByText(/Overlaps #1: the overlapping time is counted once/)).toBeVisible();
+  // 20 min at 100% plus the 10 min after it at 50%: 25 minutes.
+  await expect(budget.figure("Spent in this window")).toContainText("25 minutes");
+  await budget.addIncident("2026-05-05T10:00", "20", "100");
+  await expect(page.getByText(/starts outside the window/)).toBeVisible();
+  await expect(budget.figure("Spent in this window")).toContainText("25 minutes");
+  await budget.expectNoNonsense();
+});
+
+test("incidents can be drawn from the baseline and the policy is simulated", async ({ page }) => {
+  const budget = new BudgetPage(page);
+  await budget.open();
+  await page.getByRole("button", { name: "Draw from baseline" }).click();
+  await expect(page.getByText(/Drew \d+ incidents? from the baseline/)).toBeVisible();
+  await expect(budget.figure("Chance a window's budget is spent")).toHaveText(/\d+(\.\d)?%/);
+  await expect(page.getByText(/wording is unverified/)).toBeVisible();
+  await budget.expectNoNonsense();
+});
