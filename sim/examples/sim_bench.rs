@@ -28,6 +28,7 @@ fn main() {
         seed: 1,
         targets: &targets,
         noise: &noise,
+        freeze: None,
     };
     run(&spec);
     let repeats = 5;

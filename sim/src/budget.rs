@@ -6,6 +6,8 @@
 use chrono::NaiveDateTime;
 use rand_core::RngCore;
 
+use crate::flywheel::Freeze;
+
 use flywheel_core::model::slo::{Incident, Slo, WindowKind, MAX_INCIDENTS, MAX_INCIDENT_MINUTES};
 use flywheel_core::model::{Baseline, Metric};
 
@@ -147,6 +149,25 @@ pub struct FreezeOutcome {
     /// postmortem share of the budget on their own.
     pub incidents_per_quarter: f64,
     pub postmortems_per_quarter: f64,
+}
+
+impl FreezeOutcome {
+    /// The policy's effect on the improvement simulation: the share of time
+    /// frozen, and delivery with the policy relative to without.
+    pub fn freeze(&self) -> Freeze {
+        let ratio = |with: f64, without: f64| {
+            if without > 0.0 && with.is_finite() {
+                with / without
+            } else {
+                1.0
+            }
+        };
+        Freeze {
+            frozen_fraction: self.frozen_fraction.clamp(0.0, 1.0),
+            deploy_factor: ratio(self.deploys_per_day_with_freeze, self.deploys_per_day).min(1.0),
+            lead_factor: ratio(self.lead_time_hours_with_freeze, self.lead_time_hours).max(1.0),
+        }
+    }
 }
 
 /// Runs the Monte Carlo for the SLO's policy against the baseline.

@@ -106,6 +106,19 @@ impl Noise {
     }
 }
 
+/// What an error-budget freeze policy does to delivery, from its own Monte
+/// Carlo (`budget::simulate_freeze`, domain.md §3): while frozen, feature
+/// deployments wait, and the time goes to reliability work.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Freeze {
+    /// Share of time feature deployments are frozen, 0–1.
+    pub frozen_fraction: f64,
+    /// Deployment frequency with the policy relative to without (≤ 1).
+    pub deploy_factor: f64,
+    /// Lead time with the policy relative to without (≥ 1).
+    pub lead_factor: f64,
+}
+
 /// Everything fixed for a run, precomputed from the plan and the baseline.
 pub struct Model<'a> {
     pub plan: &'a Plan,
@@ -119,6 +132,9 @@ pub struct Model<'a> {
     /// Spread of a successful cycle's effect, `effect_spread_pct` as σ.
     spread: LogNormalTable,
     start_firefight: f64,
+    /// Multipliers on the measured costs for what a freeze policy costs in
+    /// delivery (1 without one).
+    delivery: [f64; 5],
 }
 
 /// Bad hours per day spent firefighting: failures per day × recovery time.
@@ -128,12 +144,17 @@ fn firefight(cost: &[f64; 5]) -> f64 {
 
 impl<'a> Model<'a> {
     /// Prepares a run from canonical baseline values. `effect_scale` scales
-    /// one metric's effect (goal-seek).
+    /// one metric's effect (goal-seek). With a `freeze` policy, time frozen
+    /// is reliability work: it adds to the improvement capacity on change
+    /// failure rate and recovery time (the team's whole capacity for the
+    /// frozen share of the time), while measured deployment frequency and
+    /// lead time bear the freeze's cost.
     pub fn new(
         plan: &'a Plan,
         baseline: [f64; 5],
         noise: &'a Noise,
         effect_scale: Option<(usize, f64)>,
+        freeze: Option<Freeze>,
     ) -> Model<'a> {
         let start = to_cost(baseline);
         let b = &plan.bounds;
@@ -146,15 +167,30 @@ impl<'a> Model<'a> {
         ];
         // A baseline already better than a bound keeps its own value as floor.
         let floor: [f64; 5] = std::array::from_fn(|m| bound[m].min(start[m]));
-        let capacity = plan.capacity_pct / 10.0;
+        let reliability_pct = freeze.map_or(0.0, |f| f.frozen_fraction.clamp(0.0, 1.0) * 100.0);
         let effects = plan.effect_pct.to_array();
         let closure = std::array::from_fn(|m| {
             let scale = match effect_scale {
                 Some((i, s)) if i == m => s,
                 _ => 1.0,
             };
-            effects[m] / 100.0 * capacity * scale
+            let extra = if m == CFR || m == RT {
+                reliability_pct
+            } else {
+                0.0
+            };
+            // Effects are stated at the seed's 10% of capacity.
+            effects[m] / 100.0 * (plan.capacity_pct + extra) / 10.0 * scale
         });
+        let mut delivery = [1.0; 5];
+        if let Some(f) = freeze {
+            // The model holds the interval between deployments: fewer
+            // deployments is a longer interval.
+            if f.deploy_factor > 0.0 {
+                delivery[DF] = 1.0 / f.deploy_factor;
+            }
+            delivery[LT] = f.lead_factor.max(1.0);
+        }
         let normal = NormalTable::new();
         Model {
             plan,
@@ -165,6 +201,7 @@ impl<'a> Model<'a> {
             weekly: normal.log_normal(plan.noise_pct / 100.0),
             spread: normal.log_normal(plan.effect_spread_pct / 100.0),
             start_firefight: firefight(&start),
+            delivery,
         }
     }
 
@@ -233,7 +270,10 @@ impl<'a> Model<'a> {
             };
             bits <<= SAMPLE_BITS;
             let ceiling = greater(CAPS[m], self.start[m]);
-            let noisy = greater(lesser(cost[m] * factor, ceiling), self.floor[m]);
+            let noisy = greater(
+                lesser(cost[m] * self.delivery[m] * factor, ceiling),
+                self.floor[m],
+            );
             out[m] = from_cost(m, noisy);
         }
     }

@@ -6,7 +6,7 @@
 //! a higher-is-better metric is its 15th percentile; goal probabilities are
 //! counted directly instead.
 
-use crate::flywheel::{to_cost, Model, Noise};
+use crate::flywheel::{to_cost, Freeze, Model, Noise};
 use crate::random::seeded;
 use flywheel_core::model::plan::{sim_index, Plan, SIM_METRICS};
 use flywheel_core::model::Metric;
@@ -81,6 +81,8 @@ pub struct Run<'a> {
     pub seed: u64,
     pub targets: &'a [Target],
     pub noise: &'a Noise,
+    /// The error-budget freeze policy's effect, when the plan runs under it.
+    pub freeze: Option<Freeze>,
 }
 
 fn rank(p: f64, n: usize) -> usize {
@@ -185,7 +187,7 @@ impl Selector {
 fn run_scaled(run: &Run, effect_scale: Option<(usize, f64)>) -> Outcome {
     let trials = run.trials.clamp(1, MAX_TRIALS) as usize;
     let weeks = run.weeks.min(MAX_WEEKS);
-    let model = Model::new(run.plan, run.baseline, run.noise, effect_scale);
+    let model = Model::new(run.plan, run.baseline, run.noise, effect_scale, run.freeze);
     let mut rng = seeded(run.seed);
     let start_cost = to_cost(run.baseline);
 

@@ -6,7 +6,7 @@ use flywheel_core::model::slo::{
     postmortems_needed, report, Incident, IncidentNote, Segment, Slo, WindowKind,
 };
 use flywheel_core::model::{Baseline, Rate, RatePeriod, Scenario, TimeUnit};
-use flywheel_sim::budget::{draw_incidents, simulate_freeze, Rates};
+use flywheel_sim::budget::{draw_incidents, simulate_freeze, FreezeOutcome, Rates};
 use flywheel_sim::random::seeded;
 
 const DAY: f64 = 1440.0;
@@ -432,5 +432,38 @@ fn dates_read_and_print_without_format_strings() {
     assert_eq!(
         slo::days_in_month(NaiveDate::from_ymd_opt(2026, 12, 31).unwrap()),
         31
+    );
+}
+
+#[test]
+fn a_freeze_outcome_becomes_the_improvement_model_input() {
+    let outcome = FreezeOutcome {
+        trials: 10,
+        p_exhaust_per_window: 0.25,
+        days_frozen_per_quarter: 9.1,
+        days_frozen_p85: 14.0,
+        frozen_fraction: 0.1,
+        deploys_per_day: 2.0,
+        deploys_per_day_with_freeze: 1.8,
+        lead_time_hours: 24.0,
+        lead_time_hours_with_freeze: 30.0,
+        incidents_per_quarter: 6.0,
+        postmortems_per_quarter: 1.0,
+    };
+    let f = outcome.freeze();
+    assert_eq!(f.frozen_fraction, 0.1);
+    close(f.deploy_factor, 0.9, 1e-12);
+    close(f.lead_factor, 1.25, 1e-12);
+    // A team that never deploys has no delivery to lose.
+    let idle = FreezeOutcome {
+        deploys_per_day: 0.0,
+        deploys_per_day_with_freeze: 0.0,
+        lead_time_hours: 0.0,
+        lead_time_hours_with_freeze: 0.0,
+        ..outcome
+    };
+    assert_eq!(
+        (idle.freeze().deploy_factor, idle.freeze().lead_factor),
+        (1.0, 1.0)
     );
 }

@@ -6,7 +6,7 @@ use flywheel_core::model::Metric;
 use flywheel_sim::compound::{
     approach, compound, doubling_time, half_life, rate_for_half_life, required_rate,
 };
-use flywheel_sim::flywheel::Noise;
+use flywheel_sim::flywheel::{Freeze, Noise};
 use flywheel_sim::monte_carlo::{goal_seek, run, Outcome, Run, Target};
 
 /// Deploys/day, lead hours, CFR %, recovery hours, rework %: a team deploying
@@ -23,6 +23,7 @@ fn simulate(plan: &Plan, trials: u32, seed: u64, targets: &[Target]) -> Outcome 
         seed,
         targets,
         noise: &noise,
+        freeze: None,
     })
 }
 
@@ -254,6 +255,7 @@ fn goal_seek_finds_the_effect_needed() {
         seed: 9,
         targets: &[],
         noise: &noise,
+        freeze: None,
     };
     let target = Target {
         metric: Metric::LeadTime,
@@ -336,6 +338,7 @@ fn imported_weekly_counts_are_resampled_for_deployment_frequency() {
         seed: 4,
         targets: &[],
         noise: &noise,
+        freeze: None,
     });
     let week1 = outcome.series(Metric::DeployFrequency)[1];
     let per_day = BASELINE[0];
@@ -346,4 +349,71 @@ fn imported_weekly_counts_are_resampled_for_deployment_frequency() {
         "a week without deploys: {week1:?}"
     );
     assert!(week1.p10.is_finite() && week1.p10 > 0.0);
+}
+
+fn simulate_with_freeze(plan: &Plan, freeze: Option<Freeze>) -> Outcome {
+    let noise = Noise::default();
+    run(&Run {
+        plan,
+        baseline: BASELINE,
+        weeks: 52,
+        trials: 2_000,
+        seed: 11,
+        targets: &[],
+        noise: &noise,
+        freeze,
+    })
+}
+
+#[test]
+fn a_freeze_that_never_bites_changes_nothing() {
+    let plan = Plan::preset(Preset::Kaizen);
+    let idle = Freeze {
+        frozen_fraction: 0.0,
+        deploy_factor: 1.0,
+        lead_factor: 1.0,
+    };
+    assert_eq!(
+        simulate_with_freeze(&plan, None),
+        simulate_with_freeze(&plan, Some(idle))
+    );
+}
+
+#[test]
+fn frozen_time_buys_reliability_and_costs_delivery() {
+    let plan = Plan::preset(Preset::Kaizen);
+    let freeze = Freeze {
+        frozen_fraction: 0.1,
+        deploy_factor: 0.9,
+        lead_factor: 1.2,
+    };
+    let without = simulate_with_freeze(&plan, None);
+    let with = simulate_with_freeze(&plan, Some(freeze));
+    let at = |o: &Outcome, m: Metric| o.series(m)[52].p50;
+    // Reliability work: 10% of the time frozen doubles the 10% capacity
+    // spent on change failure rate and recovery time.
+    assert!(at(&with, Metric::ChangeFailureRate) < at(&without, Metric::ChangeFailureRate));
+    assert!(at(&with, Metric::RecoveryTime) < at(&without, Metric::RecoveryTime));
+    // Delivery bears the freeze from the first week, before any cycle has
+    // run: every trial's measured value moves by the same factor.
+    let ratio = |m: Metric| with.series(m)[1].p50 / without.series(m)[1].p50;
+    assert!((ratio(Metric::LeadTime) - 1.2).abs() < 1e-6);
+    assert!((ratio(Metric::DeployFrequency) - 0.9).abs() < 1e-6);
+    // Less firefighting frees capacity the flywheel reinvests everywhere.
+    assert!(at(&with, Metric::ReworkRate) <= at(&without, Metric::ReworkRate));
+}
+
+#[test]
+fn with_no_improvement_capacity_a_freeze_is_the_only_reliability_work() {
+    let trap = Plan::preset(Preset::CapabilityTrap);
+    let freeze = Freeze {
+        frozen_fraction: 0.2,
+        deploy_factor: 0.8,
+        lead_factor: 1.1,
+    };
+    let without = simulate_with_freeze(&trap, None);
+    let with = simulate_with_freeze(&trap, Some(freeze));
+    let cfr = |o: &Outcome| o.series(Metric::ChangeFailureRate)[52].p50;
+    assert!(cfr(&without) >= 18.0, "a trapped team erodes");
+    assert!(cfr(&with) < 18.0, "frozen time still improves reliability");
 }

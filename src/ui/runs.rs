@@ -2,15 +2,17 @@
 //! plan, counting every goal's target. Nothing runs until a screen reads a
 //! run, and a plan re-runs only when its own inputs change.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use leptos::prelude::*;
 
 use crate::model::goals::GoalId;
 use crate::model::plan::{MAX_PLANS, SIM_METRICS};
 use crate::model::{Baseline, Scenario};
+use crate::sim::budget::{simulate_freeze, FreezeOutcome};
 use crate::sim::flywheel::Noise;
 use crate::sim::goals::targets;
 use crate::sim::monte_carlo::{self, Outcome, Run, Target, TargetOutcome};
+use crate::sim::random::seeded;
 
 /// Trial-weeks a live preview may simulate while a slider is dragged, sized
 /// to fit one 16 ms frame with room to spare.
@@ -47,6 +49,10 @@ pub struct Runs {
     pub dragging: RwSignal<bool>,
     /// Every goal's target, in chain order.
     pub targets: Memo<Vec<(GoalId, Target)>>,
+    /// The error-budget freeze policy's Monte Carlo, when the plans run
+    /// under it (the simulation's `apply_freeze` and the SLO's policy both
+    /// on, and the SLO valid).
+    pub freeze: Memo<Option<FreezeOutcome>>,
     plans: [Memo<Option<Timed>>; MAX_PLANS],
 }
 
@@ -56,6 +62,26 @@ impl Runs {
         let dragging = RwSignal::new(false);
         let chosen = Memo::new(move |_| scenario.with(|s| s.simulation.chosen));
         let goal_targets = Memo::new(move |_| scenario.with(|s| targets(&s.goals, today)));
+        // Only the SLO and the baseline feed the freeze Monte Carlo, so an
+        // edit elsewhere (a goal's title) does not re-run it.
+        let freeze_inputs = Memo::new(move |_| {
+            scenario.with(|s| {
+                let slo = &s.slo;
+                (s.simulation.apply_freeze && slo.policy.freeze && slo.is_valid()).then(|| {
+                    let start = slo
+                        .window_start
+                        .unwrap_or(today.with_day(1).unwrap_or(today));
+                    (slo.clone(), s.baseline.clone(), slo.window_days(start))
+                })
+            })
+        });
+        let freeze = Memo::new(move |_| {
+            freeze_inputs.with(|inputs| {
+                inputs.as_ref().map(|(slo, baseline, days)| {
+                    simulate_freeze(slo, baseline, *days, &mut seeded(slo.seed))
+                })
+            })
+        });
         let inputs = Memo::new(move |_| {
             scenario.with(|s| {
                 let sim = &s.simulation;
@@ -70,6 +96,7 @@ impl Runs {
                     sim.trials,
                     sim.seed,
                     noise,
+                    freeze.get().map(|o| o.freeze()),
                 )
             })
         });
@@ -80,7 +107,7 @@ impl Runs {
                 if plan.problem().is_some() {
                     return None;
                 }
-                let (baseline, weeks, trials, seed, noise) = inputs.get();
+                let (baseline, weeks, trials, seed, noise, freeze) = inputs.get();
                 let trials = if chosen.get() == i && dragging.get() {
                     preview_trials(weeks)
                 } else {
@@ -97,6 +124,7 @@ impl Runs {
                     seed,
                     targets: &targets,
                     noise: &noise,
+                    freeze,
                 });
                 Some(Timed {
                     outcome,
@@ -107,6 +135,7 @@ impl Runs {
         Runs {
             dragging,
             targets: goal_targets,
+            freeze,
             plans,
         }
     }

@@ -543,6 +543,58 @@ fn RunSettings() -> impl IntoView {
                 "Draw a new seed"
             </button>
         </fieldset>
+        <FreezePolicy />
+    }
+}
+
+/// Whether the plans run under the Error budget screen's freeze policy, and
+/// what that policy does to them.
+#[component]
+fn FreezePolicy() -> impl IntoView {
+    let state = AppState::expect();
+    let applied = move || state.scenario.with(|s| s.simulation.apply_freeze);
+    let summary = move || {
+        if !applied() {
+            return "Off: the plans run without the error-budget policy.".to_string();
+        }
+        let (policy_on, valid) = state
+            .scenario
+            .with(|s| (s.slo.policy.freeze, s.slo.is_valid()));
+        if !valid {
+            return "The SLO on the Error budget screen needs fixing before its policy can apply."
+                .into();
+        }
+        if !policy_on {
+            return "The Error budget screen's policy does not freeze deployments, so there is nothing to apply.".into();
+        }
+        state.runs.freeze.get().map_or_else(String::new, |o| {
+            let f = o.freeze();
+            format!(
+                "Frozen {}% of the time ({} days a quarter): measured deployment frequency × {} and lead time × {}; the frozen time goes to reliability work on change failure rate and recovery time. How freezes feed the model is Flywheel's own assumption, not a published figure.",
+                format_number(f.frozen_fraction * 100.0, 1),
+                format_number(o.days_frozen_per_quarter, 1),
+                format_number(f.deploy_factor, 3),
+                format_number(f.lead_factor, 3),
+            )
+        })
+    };
+    view! {
+        <fieldset class="form__group">
+            <legend class="form__legend">"Error-budget policy"</legend>
+            <div class="field field--inline">
+                <input
+                    id="apply-freeze"
+                    type="checkbox"
+                    prop:checked=applied
+                    on:change=move |ev| {
+                        let on = event_target_checked(&ev);
+                        state.edit(|s| s.simulation.apply_freeze = on);
+                    }
+                />
+                <label for="apply-freeze">"Run under the freeze policy"</label>
+            </div>
+            <p class="field__hint" id="freeze-effect">{summary}</p>
+        </fieldset>
     }
 }
 
@@ -954,7 +1006,11 @@ fn GoalSeek() -> impl IntoView {
         };
         let text = state.scenario.with_untracked(|s| {
             let plan = s.simulation.chosen_plan().clone();
-            let noise = Noise::default();
+            let noise = s
+                .measured
+                .as_ref()
+                .map(Noise::from_measured)
+                .unwrap_or_default();
             let run = Run {
                 plan: &plan,
                 baseline: baseline_values(&s.baseline),
@@ -963,6 +1019,7 @@ fn GoalSeek() -> impl IntoView {
                 seed: s.simulation.seed,
                 targets: &[],
                 noise: &noise,
+                freeze: state.runs.freeze.get_untracked().map(|o| o.freeze()),
             };
             let current = plan.effect_pct.get(target.metric).unwrap_or(0.0);
             let title = s.goals.get(id).map(|g| g.title.clone()).unwrap_or_default();

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { BudgetPage } from "./pages/budget";
+import { SimulatePage } from "./pages/simulate";
 
 test.beforeEach(async ({ page }) => {
   await page.goto("./");
@@ -93,4 +94,22 @@ test("incidents can be drawn from the baseline and the policy is simulated", asy
   await expect(budget.figure("Chance a window's budget is spent")).toHaveText(/\d+(\.\d)?%/);
   await expect(page.getByText(/wording is unverified/)).toBeVisible();
   await budget.expectNoNonsense();
+});
+
+test("the freeze policy feeds the improvement simulation", async ({ page }) => {
+  const budget = new BudgetPage(page);
+  await budget.open();
+  // A tight SLO that the baseline's failures overspend: freezes happen.
+  await budget.fill("SLO target", "99.99");
+  const sim = new SimulatePage(page);
+  await sim.open();
+  const before = await sim.medianPath();
+  const effect = page.locator("#freeze-effect");
+  await expect(effect).toHaveText(/^Off/);
+  await page.getByRole("checkbox", { name: "Run under the freeze policy" }).check();
+  await expect(effect).toHaveText(/Frozen [\d.]+% of the time \([\d.]+ days a quarter\)/);
+  await expect.poll(() => sim.medianPath()).not.toBe(before);
+  await page.reload();
+  await expect(page.getByRole("checkbox", { name: "Run under the freeze policy" })).toBeChecked();
+  await expect(effect).toHaveText(/Frozen/);
 });

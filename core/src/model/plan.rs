@@ -29,6 +29,9 @@ pub struct Simulation {
     pub seed: u64,
     /// Weeks simulated.
     pub horizon_weeks: u32,
+    /// Run the plans under the Error budget screen's freeze policy: frozen
+    /// time costs delivery and goes to reliability work.
+    pub apply_freeze: bool,
 }
 
 impl Default for Simulation {
@@ -43,6 +46,7 @@ impl Default for Simulation {
             trials: 10_000,
             seed: 20_240_601,
             horizon_weeks: 52,
+            apply_freeze: false,
         }
     }
 }

@@ -1,0 +1,36 @@
+import { expect, test } from "@playwright/test";
+import { BaselinePage } from "./pages/baseline";
+
+// Screens other than Baseline load their code on first visit (code
+// splitting). A chunk that cannot be fetched must explain itself and lose
+// nothing.
+
+test.beforeEach(async ({ page }) => {
+  await page.goto("./");
+  await page.evaluate(() => localStorage.clear());
+});
+
+test("a screen loads its code on first visit, and only then", async ({ page }) => {
+  const fetched: string[] = [];
+  page.on("request", (r) => fetched.push(r.url()));
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1, name: "Baseline" })).toBeVisible();
+  expect(fetched.some((u) => u.endsWith("split_goals.wasm"))).toBe(false);
+  await page.getByRole("link", { name: "Goals" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Goals" })).toBeVisible();
+  expect(fetched.some((u) => u.endsWith("split_goals.wasm"))).toBe(true);
+});
+
+test("a screen whose code cannot be fetched says so, and saved work stays", async ({ page }) => {
+  const baseline = new BaselinePage(page);
+  await baseline.fill("Team or service name", "Payments API");
+  await page.route("**/split_goals.wasm", (route) => route.abort());
+  await page.getByRole("link", { name: "Goals" }).click();
+  await expect(page.getByRole("alert")).toHaveText(/could not be loaded.*your work is saved/);
+  await page.getByRole("link", { name: "Baseline" }).click();
+  await expect(baseline.field("Team or service name")).toHaveValue("Payments API");
+  // Once the network is back, the screen loads without a reload.
+  await page.unroute("**/split_goals.wasm");
+  await page.getByRole("link", { name: "Goals" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Goals" })).toBeVisible();
+});
