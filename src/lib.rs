@@ -8,7 +8,7 @@
 //! `crate::model::…` and `crate::sim::…`. `ui` and `storage` know the core,
 //! never the reverse.
 
-pub use flywheel_core::{chart, model};
+pub use flywheel_core::{chart, model, share};
 pub use flywheel_sim as sim;
 
 pub mod storage;

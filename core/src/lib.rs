@@ -7,3 +7,4 @@
 
 pub mod chart;
 pub mod model;
+pub mod share;

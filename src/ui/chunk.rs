@@ -6,27 +6,33 @@ use leptos::prelude::*;
 use send_wrapper::SendWrapper;
 use wasm_split_helpers::SplitLoaderError;
 
-/// Declares `$name()`, a future of `<$component />` as a view. With the
-/// `split` feature the component's code goes into its own WebAssembly chunk
-/// `$chunk`, fetched the first time it is shown, so the landing screen loads
-/// within the size budget; without it the view is built in place.
-macro_rules! split_view {
-    ($name:ident, $chunk:ident, $component:ident) => {
+/// Declares `async fn $name(args) -> Result<$ret, SplitLoaderError>`. With
+/// the `split` feature the body's code goes into its own WebAssembly chunk
+/// `$chunk`, fetched the first time the function is called, so code most
+/// visits never need stays out of the first load; without it the body runs
+/// in place.
+macro_rules! split_fn {
+    (fn $name:ident($($arg:ident: $ty:ty),*) -> $ret:ty as $chunk:ident $body:block) => {
         #[cfg(feature = "split")]
         #[wasm_split_helpers::wasm_split($chunk, fallible)]
-        fn $name() -> Result<::leptos::prelude::AnyView, ::wasm_split_helpers::SplitLoaderError> {
-            Ok(::leptos::prelude::IntoAny::into_any(
-                ::leptos::view! { <$component /> },
-            ))
+        fn $name($($arg: $ty),*) -> Result<$ret, ::wasm_split_helpers::SplitLoaderError> {
+            Ok($body)
         }
 
         #[cfg(not(feature = "split"))]
-        async fn $name(
-        ) -> Result<::leptos::prelude::AnyView, ::wasm_split_helpers::SplitLoaderError> {
-            Ok(::leptos::prelude::IntoAny::into_any(
-                ::leptos::view! { <$component /> },
-            ))
+        async fn $name($($arg: $ty),*) -> Result<$ret, ::wasm_split_helpers::SplitLoaderError> {
+            Ok($body)
         }
+    };
+}
+
+/// Declares `$name()`, a future of `<$component />` as a view, split into
+/// the chunk `$chunk` (see [`split_fn`]).
+macro_rules! split_view {
+    ($name:ident, $chunk:ident, $component:ident) => {
+        split_fn!(fn $name() -> ::leptos::prelude::AnyView as $chunk {
+            ::leptos::prelude::IntoAny::into_any(::leptos::view! { <$component /> })
+        });
     };
 }
 

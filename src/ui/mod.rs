@@ -11,6 +11,7 @@ mod fields;
 mod goals;
 pub mod routes;
 pub mod runs;
+mod share;
 mod simulate;
 pub mod state;
 
@@ -53,6 +54,7 @@ pub fn App() -> impl IntoView {
             <p class="app-header__team">
                 {move || state.scenario.with(|s| s.team.clone())}
             </p>
+            <share::ShareLink />
             <nav class="app-nav" aria-label="Screens">
                 <ul class="app-nav__list">
                     {Screen::ALL
@@ -77,6 +79,7 @@ pub fn App() -> impl IntoView {
             </nav>
         </header>
         <StatusBar />
+        <share::LinkOpener />
         <main id="main" class="app-main" tabindex="-1">
             {move || match state.screen.get() {
                 Screen::Baseline => view! { <BaselineScreen /> }.into_any(),

@@ -43,11 +43,22 @@ impl Screen {
     /// The screen a fragment names; unknown fragments land on Baseline.
     pub fn from_hash(hash: &str) -> Screen {
         let path = hash.trim_start_matches('#');
+        let path = path.split_once('?').map_or(path, |(p, _)| p);
         Screen::ALL
             .into_iter()
             .find(|s| s.path() == path)
             .unwrap_or(Screen::Baseline)
     }
+}
+
+/// The share-link payload a fragment carries (`#/goals?s=1.…`), if any.
+pub fn link_payload(hash: &str) -> Option<&str> {
+    hash.split_once("?s=").map(|(_, payload)| payload)
+}
+
+/// The fragment of a share link to `screen` carrying `payload`.
+pub fn link_hash(screen: Screen, payload: &str) -> String {
+    format!("#{}?s={payload}", screen.path())
 }
 
 /// The current URL fragment, including its `#`.

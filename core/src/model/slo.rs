@@ -112,7 +112,7 @@ pub struct Slo {
     pub requests_per_day: f64,
     /// First day of the window shown; `None` until the user sets it or adds
     /// an incident (the screen then uses the first day of the current month).
-    #[serde(with = "serde_day")]
+    #[serde(with = "crate::model::goals::date::serde_opt_date")]
     pub window_start: Option<NaiveDate>,
     pub incidents: Vec<Incident>,
     /// Error rate (percent of requests failing) used to show how long each
@@ -315,37 +315,30 @@ pub fn parse_datetime_local(text: &str) -> Option<NaiveDateTime> {
     parse_date_iso(date)?.and_hms_opt(h, m, s)
 }
 
+/// Serde for an incident's start: "YYYY-MM-DDTHH:MM" in human-readable
+/// formats, minutes since 1970 in binary ones (share links).
 mod serde_minute {
-    use chrono::NaiveDateTime;
+    use chrono::{DateTime, NaiveDateTime};
     use serde::{de::Error, Deserialize, Deserializer, Serializer};
 
     pub fn serialize<S: Serializer>(t: &NaiveDateTime, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(&super::format_datetime_local(*t))
-    }
-
-    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveDateTime, D::Error> {
-        let text = String::deserialize(d)?;
-        super::parse_datetime_local(&text).ok_or_else(|| D::Error::custom("invalid date-time"))
-    }
-}
-
-mod serde_day {
-    use chrono::NaiveDate;
-    use serde::{de::Error, Deserialize, Deserializer, Serializer};
-
-    pub fn serialize<S: Serializer>(d: &Option<NaiveDate>, s: S) -> Result<S::Ok, S::Error> {
-        match d {
-            Some(d) => s.serialize_some(&super::format_date_iso(*d)),
-            None => s.serialize_none(),
+        if s.is_human_readable() {
+            s.serialize_str(&super::format_datetime_local(*t))
+        } else {
+            s.serialize_i64(t.and_utc().timestamp().div_euclid(60))
         }
     }
 
-    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveDate>, D::Error> {
-        match Option::<String>::deserialize(d)? {
-            None => Ok(None),
-            Some(text) => super::parse_date_iso(&text)
-                .map(Some)
-                .ok_or_else(|| D::Error::custom("invalid date")),
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveDateTime, D::Error> {
+        if d.is_human_readable() {
+            let text = String::deserialize(d)?;
+            super::parse_datetime_local(&text).ok_or_else(|| D::Error::custom("invalid date-time"))
+        } else {
+            i64::deserialize(d)?
+                .checked_mul(60)
+                .and_then(|secs| DateTime::from_timestamp(secs, 0))
+                .map(|t| t.naive_utc())
+                .ok_or_else(|| D::Error::custom("date-time out of range"))
         }
     }
 }

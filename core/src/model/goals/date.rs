@@ -36,40 +36,51 @@ pub fn parse_iso(text: &str) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
 }
 
-/// Serde for a `NaiveDate` as an ISO string.
+/// Serde for a `NaiveDate`: ISO text in human-readable formats (the saved
+/// JSON), days since the common era in binary ones (share links), where a
+/// number is a third the size.
 pub mod serde_date {
-    use chrono::NaiveDate;
+    use chrono::{Datelike, NaiveDate};
     use serde::{de::Error, Deserialize, Deserializer, Serializer};
 
     pub fn serialize<S: Serializer>(d: &NaiveDate, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(&super::iso(*d))
+        if s.is_human_readable() {
+            s.serialize_str(&super::iso(*d))
+        } else {
+            s.serialize_i32(d.num_days_from_ce())
+        }
     }
 
     pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveDate, D::Error> {
-        let text = String::deserialize(d)?;
-        super::parse_iso(&text).ok_or_else(|| D::Error::custom("expected a date as YYYY-MM-DD"))
+        if d.is_human_readable() {
+            let text = String::deserialize(d)?;
+            super::parse_iso(&text).ok_or_else(|| D::Error::custom("expected a date as YYYY-MM-DD"))
+        } else {
+            NaiveDate::from_num_days_from_ce_opt(i32::deserialize(d)?)
+                .ok_or_else(|| D::Error::custom("date out of range"))
+        }
     }
 }
 
-/// Serde for an `Option<NaiveDate>` as an ISO string or null.
+/// A date that serializes through [`serde_date`], so an `Option` of it
+/// keeps serde's own `Some`/`None` framing.
+#[derive(serde::Serialize, serde::Deserialize)]
+#[serde(transparent)]
+struct Day(#[serde(with = "serde_date")] NaiveDate);
+
+/// Serde for an `Option<NaiveDate>`: as [`serde_date`], or null.
 pub mod serde_opt_date {
     use chrono::NaiveDate;
-    use serde::{de::Error, Deserialize, Deserializer, Serializer};
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    use super::Day;
 
     pub fn serialize<S: Serializer>(d: &Option<NaiveDate>, s: S) -> Result<S::Ok, S::Error> {
-        match d {
-            Some(d) => s.serialize_str(&super::iso(*d)),
-            None => s.serialize_none(),
-        }
+        d.map(Day).serialize(s)
     }
 
     pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveDate>, D::Error> {
-        match Option::<String>::deserialize(d)? {
-            None => Ok(None),
-            Some(text) => super::parse_iso(&text)
-                .map(Some)
-                .ok_or_else(|| D::Error::custom("expected a date as YYYY-MM-DD")),
-        }
+        Ok(Option::<Day>::deserialize(d)?.map(|day| day.0))
     }
 }
 

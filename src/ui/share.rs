@@ -1,0 +1,195 @@
+//! Share links: copying the whole scenario into a link, and opening one.
+//! The codec (`flywheel_core::share`) loads as its own chunk, the first
+//! time a link is made or opened.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::model::Scenario;
+use crate::share::{self, LinkError, LONG_LINK_CHARS};
+use crate::ui::routes::{self, Screen};
+use crate::ui::state::AppState;
+
+split_fn!(fn encode_link(scenario: Scenario) -> String as share {
+    share::encode(&scenario)
+});
+
+split_fn!(fn decode_link(payload: String) -> Result<Scenario, LinkError> as share {
+    share::decode(&payload)
+});
+
+const UNAVAILABLE: &str =
+    "Links could not be loaded. Check the connection and reload the page; your work is saved.";
+
+/// The page's address without its fragment, so a link works wherever the
+/// app is hosted.
+fn page_address() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .map(|href| href.split('#').next().unwrap_or_default().to_string())
+        .unwrap_or_default()
+}
+
+/// Shows `screen` in the address bar without the link payload, so a reload
+/// does not open the link again.
+fn forget_payload(screen: Screen) {
+    if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+        let url = format!("#{}", screen.path());
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    }
+}
+
+/// The "Share" control in the header: makes a link to this scenario and
+/// screen, shows it with its length, and copies it.
+#[component]
+pub fn ShareLink() -> impl IntoView {
+    let state = AppState::expect();
+    let link = RwSignal::new(None::<Result<String, String>>);
+    let copied = RwSignal::new(false);
+    let make = move |_| {
+        copied.set(false);
+        let scenario = state.scenario.get_untracked();
+        let screen = state.screen.get_untracked();
+        leptos::task::spawn_local(async move {
+            let made = encode_link(scenario)
+                .await
+                .map(|payload| format!("{}{}", page_address(), routes::link_hash(screen, &payload)))
+                .map_err(|_| UNAVAILABLE.to_string());
+            link.set(Some(made));
+        });
+    };
+    let copy = move |_| {
+        let Some(Ok(text)) = link.get_untracked() else {
+            return;
+        };
+        if let Some(w) = web_sys::window() {
+            let _ = w.navigator().clipboard().write_text(&text);
+            copied.set(true);
+        }
+    };
+    view! {
+        <button type="button" class="button button--quiet" on:click=make>
+            "Share link"
+        </button>
+            {move || {
+                link.get()
+                    .map(|made| match made {
+                        Ok(text) => {
+                            let chars = text.chars().count();
+                            view! {
+                                <div class="share__panel" role="group" aria-label="Share link">
+                                    <label class="field__label" for="share-link">
+                                        "Link to this scenario and screen"
+                                    </label>
+                                    <input
+                                        id="share-link"
+                                        class="field__input"
+                                        readonly
+                                        prop:value=text
+                                        on:focus=|ev| {
+                                            if let Some(input) = ev
+                                                .target()
+                                                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+                                            {
+                                                input.select();
+                                            }
+                                        }
+                                    />
+                                    <p class="field__hint" id="share-length">
+                                        {format!("{chars} characters. ")}
+                                        {(chars > LONG_LINK_CHARS)
+                                            .then_some(
+                                                "Longer than 2,000 characters: some chat and e-mail tools cut links this long. ",
+                                            )}
+                                        "The scenario travels in the part after #, which browsers never send to a server."
+                                    </p>
+                                    <div class="share__actions">
+                                        <button type="button" class="button" on:click=copy>
+                                            "Copy link"
+                                        </button>
+                                        <button type="button" class="button button--quiet" on:click=move |_| link.set(None)>
+                                            "Close"
+                                        </button>
+                                        <span role="status" class="share__copied">
+                                            {move || copied.get().then_some("Copied.")}
+                                        </span>
+                                    </div>
+                                </div>
+                            }
+                                .into_any()
+                        }
+                        Err(why) => view! { <p class="status__message status__message--error" role="alert">{why}</p> }
+                            .into_any(),
+                    })
+            }}
+    }
+}
+
+/// Opens a share link found in the address: decodes it, and when the
+/// current work differs, asks before replacing it. A damaged link explains
+/// itself and changes nothing.
+#[component]
+pub fn LinkOpener() -> impl IntoView {
+    let state = AppState::expect();
+    let pending = RwSignal::new(None::<(Scenario, Screen)>);
+    let open = move |hash: String| {
+        let Some(payload) = routes::link_payload(&hash).map(str::to_string) else {
+            return;
+        };
+        let screen = Screen::from_hash(&hash);
+        forget_payload(screen);
+        leptos::task::spawn_local(async move {
+            match decode_link(payload).await {
+                Err(_) => state.load_notice.set(Some(UNAVAILABLE.into())),
+                Ok(Err(e)) => state.load_notice.set(Some(e.message())),
+                Ok(Ok(linked)) => {
+                    let unchanged = state
+                        .scenario
+                        .with_untracked(|s| *s == linked || *s == Scenario::default());
+                    if unchanged {
+                        state.replace(linked);
+                        state.screen.set(screen);
+                    } else {
+                        pending.set(Some((linked, screen)));
+                    }
+                }
+            }
+        });
+    };
+    open(routes::current_hash());
+    let _hash = window_event_listener(leptos::ev::hashchange, move |_| {
+        open(routes::current_hash());
+    });
+    let accept = move |_| {
+        if let Some((linked, screen)) = pending.get_untracked() {
+            state.replace(linked);
+            state.screen.set(screen);
+        }
+        pending.set(None);
+    };
+    view! {
+        {move || {
+            pending
+                .get()
+                .map(|(linked, _)| {
+                    view! {
+                        <section class="panel link-prompt" role="alertdialog" aria-labelledby="link-prompt-title" aria-describedby="link-prompt-text">
+                            <h2 class="panel__title" id="link-prompt-title">"Open this link?"</h2>
+                            <p id="link-prompt-text">
+                                {format!(
+                                    "The link holds a scenario for “{}”, which differs from the work in this browser. Opening it replaces your current work here; keep your work if you are not sure.",
+                                    linked.team,
+                                )}
+                            </p>
+                            <button type="button" class="button" on:click=accept>
+                                "Open the link"
+                            </button>
+                            <button type="button" class="button button--quiet" on:click=move |_| pending.set(None)>
+                                "Keep my work"
+                            </button>
+                        </section>
+                    }
+                })
+        }}
+    }
+}
