@@ -81,6 +81,16 @@ pub fn decode(text: &str) -> Loaded {
     }
 }
 
+/// The scenario as a file to keep or move to another machine: the same
+/// versioned envelope as the saved work, so [`decode`] reads it back.
+pub fn to_file(scenario: &Scenario) -> String {
+    serde_json::to_string_pretty(&Envelope {
+        version: STORAGE_VERSION,
+        scenario: scenario.clone(),
+    })
+    .unwrap_or_default()
+}
+
 /// Writes the working scenario; the error says why it could not be saved
 /// (storage off, or the quota is full).
 pub fn save(scenario: &Scenario) -> Result<(), String> {

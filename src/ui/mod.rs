@@ -34,10 +34,24 @@ split_view!(budget_view, budget, BudgetScreen);
 pub fn App() -> impl IntoView {
     let state = AppState::provide();
 
-    // Autosave: push every change of the scenario out to storage.
-    Effect::new(move |_| {
-        let result = state.scenario.with(crate::storage::save);
-        state.save_error.set(result.err());
+    // Another tab saved over this scenario: stop autosaving until the user
+    // chooses whose version to keep, so neither is silently overwritten.
+    let conflict = RwSignal::new(false);
+    let _other_tab = window_event_listener(leptos::ev::storage, move |ev| {
+        if ev.key().as_deref() == Some(crate::storage::WORKING_KEY) {
+            conflict.set(true);
+        }
+    });
+
+    // Autosave: push every change of the scenario out to storage. The first
+    // run is what was just loaded: saving it would only risk overwriting
+    // saved work that could not be read.
+    Effect::new(move |loaded: Option<()>| {
+        state.scenario.track();
+        if loaded.is_some() && !conflict.get_untracked() {
+            let result = state.scenario.with_untracked(crate::storage::save);
+            state.save_error.set(result.err());
+        }
     });
 
     let _hash = window_event_listener(leptos::ev::hashchange, move |_| {
@@ -55,6 +69,7 @@ pub fn App() -> impl IntoView {
                 {move || state.scenario.with(|s| s.team.clone())}
             </p>
             <share::ShareLink />
+            <share::ScenarioFile />
             <nav class="app-nav" aria-label="Screens">
                 <ul class="app-nav__list">
                     {Screen::ALL
@@ -79,6 +94,7 @@ pub fn App() -> impl IntoView {
             </nav>
         </header>
         <StatusBar />
+        <OtherTab conflict />
         <share::LinkOpener />
         <main id="main" class="app-main" tabindex="-1">
             {move || match state.screen.get() {
@@ -93,6 +109,44 @@ pub fn App() -> impl IntoView {
                 "Everything you enter stays in this browser: nothing is sent to any server."
             </p>
         </footer>
+    }
+}
+
+/// Tells the user that another tab changed the saved scenario, and lets
+/// them choose which version to keep.
+#[component]
+fn OtherTab(conflict: RwSignal<bool>) -> impl IntoView {
+    let state = AppState::expect();
+    let load_theirs = move |_| {
+        match crate::storage::load() {
+            crate::storage::Loaded::Scenario(s) => state.replace(*s),
+            crate::storage::Loaded::Unreadable(why) => state.load_notice.set(Some(why)),
+            crate::storage::Loaded::Nothing => {}
+        }
+        conflict.set(false);
+    };
+    let keep_mine = move |_| {
+        let result = state.scenario.with_untracked(crate::storage::save);
+        state.save_error.set(result.err());
+        conflict.set(false);
+    };
+    move || {
+        conflict.get().then(|| {
+            view! {
+                <section class="panel link-prompt" role="alertdialog" aria-labelledby="other-tab-title">
+                    <h2 class="panel__title" id="other-tab-title">"Changed in another tab"</h2>
+                    <p>
+                        "Flywheel is open in another tab, which saved its own version of this scenario. Until you choose, changes here are not saved, so neither version is lost."
+                    </p>
+                    <button type="button" class="button" on:click=load_theirs>
+                        "Use the other tab's version"
+                    </button>
+                    <button type="button" class="button button--quiet" on:click=keep_mine>
+                        "Keep this tab's version"
+                    </button>
+                </section>
+            }
+        })
     }
 }
 

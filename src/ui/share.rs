@@ -193,3 +193,108 @@ pub fn LinkOpener() -> impl IntoView {
         }}
     }
 }
+
+/// Largest scenario file read, in bytes: far above any real scenario.
+const MAX_FILE_BYTES: f64 = 5_000_000.0;
+
+/// A file name from the team name: letters, digits and dashes.
+fn file_name(team: &str) -> String {
+    let slug: String = team
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    let slug = slug.trim_matches('-');
+    format!(
+        "flywheel-{}.json",
+        if slug.is_empty() { "scenario" } else { slug }
+    )
+}
+
+/// Offers `text` to the browser as a download named `name`.
+fn download(name: &str, text: &str, mime: &str) -> Option<()> {
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
+    let document = web_sys::window()?.document()?;
+    let a: web_sys::HtmlAnchorElement = document.create_element("a").ok()?.dyn_into().ok()?;
+    a.set_href(&url);
+    a.set_download(name);
+    a.click();
+    web_sys::Url::revoke_object_url(&url).ok()
+}
+
+/// Export and import of the scenario as a JSON file, to move it between
+/// machines and to survive browsers that clear storage.
+#[component]
+pub fn ScenarioFile() -> impl IntoView {
+    let state = AppState::expect();
+    let export = move |_| {
+        let (name, text) = state
+            .scenario
+            .with_untracked(|s| (file_name(&s.team), crate::storage::to_file(s)));
+        if download(&name, &text, "application/json").is_none() {
+            state.load_notice.set(Some(
+                "This browser could not offer the file for download.".into(),
+            ));
+        }
+    };
+    let import = move |ev: leptos::ev::Event| {
+        let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        let Some(file) = input.files().and_then(|f| f.get(0)) else {
+            return;
+        };
+        input.set_value("");
+        if file.size() > MAX_FILE_BYTES {
+            state.load_notice.set(Some(format!(
+                "“{}” is too large to be a Flywheel scenario; nothing was changed.",
+                file.name()
+            )));
+            return;
+        }
+        leptos::task::spawn_local(async move {
+            let text = wasm_bindgen_futures::JsFuture::from(file.text())
+                .await
+                .ok()
+                .and_then(|v| v.as_string());
+            let notice = match text.as_deref().map(crate::storage::decode) {
+                Some(crate::storage::Loaded::Scenario(s)) => {
+                    let team = s.team.clone();
+                    state.replace(*s);
+                    format!("Opened “{team}” from {}.", file.name())
+                }
+                Some(crate::storage::Loaded::Unreadable(why)) => format!(
+                    "“{}” could not be opened: {}",
+                    file.name(),
+                    why.replace("Your saved work", "the file")
+                ),
+                _ => format!(
+                    "“{}” is not a Flywheel scenario file; nothing was changed.",
+                    file.name()
+                ),
+            };
+            state.load_notice.set(Some(notice));
+        });
+    };
+    view! {
+        <button type="button" class="button button--quiet" on:click=export>
+            "Export file"
+        </button>
+        <label class="button button--quiet share__file">
+            "Import file"
+            <input type="file" accept=".json,application/json" class="visually-hidden" on:change=import />
+        </label>
+    }
+}

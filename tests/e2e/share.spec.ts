@@ -81,3 +81,46 @@ test("text from a link is shown as text, never run as markup", async ({ page }) 
   expect(await page.evaluate(() => (window as any).__pwned)).toBeUndefined();
   expect(await page.locator(".app-header img, .app-header script").count()).toBe(0);
 });
+
+test("a second tab saving the same scenario is detected, and nothing is silently overwritten", async ({ page, context }) => {
+  const first = new BaselinePage(page);
+  const other = await context.newPage();
+  await other.goto("./");
+  const second = new BaselinePage(other);
+  await expect(second.field("Team or service name")).toBeVisible();
+  await first.fill("Team or service name", "Payments API");
+  const prompt = other.getByRole("alertdialog", { name: "Changed in another tab" });
+  await expect(prompt).toBeVisible();
+  // While undecided, the second tab's edits are not saved over the first's.
+  await second.fill("Team or service name", "Checkout");
+  const saved = () => page.evaluate(() => JSON.parse(localStorage.getItem("flywheel.working") ?? "{}").scenario?.team);
+  expect(await saved()).toBe("Payments API");
+  await prompt.getByRole("button", { name: "Use the other tab's version" }).click();
+  await expect(second.field("Team or service name")).toHaveValue("Payments API");
+  await other.close();
+});
+
+test("a scenario exported as a file imports back, and a wrong file changes nothing", async ({ page }) => {
+  const baseline = new BaselinePage(page);
+  await baseline.fill("Team or service name", "Payments API");
+  await baseline.fill("Change failure rate", "22");
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Export file" }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe("flywheel-payments-api.json");
+  const path = await download.path();
+  await baseline.fill("Team or service name", "Checkout");
+  await baseline.fill("Change failure rate", "5");
+  await page.getByLabel("Import file").setInputFiles(path);
+  await expect(page.getByRole("status")).toContainText("Opened “Payments API”");
+  await expect(baseline.field("Team or service name")).toHaveValue("Payments API");
+  await expect(baseline.field("Change failure rate")).toHaveValue("22");
+  await page.getByLabel("Import file").setInputFiles({
+    name: "notes.json",
+    mimeType: "application/json",
+    buffer: Buffer.from('{"hello": "world"}'),
+  });
+  await expect(page.getByRole("status")).toContainText("could not be opened");
+  await expect(baseline.field("Team or service name")).toHaveValue("Payments API");
+});
