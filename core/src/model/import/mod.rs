@@ -456,12 +456,15 @@ pub fn read(
     }
     list.sort_by_key(|d| d.at);
     if list.is_empty() {
-        out.rejected = rejected;
         return Err(ImportError(if out.deploy_rows == 0 {
             "The deployments file has a header but no rows.".into()
         } else {
+            let first = rejected
+                .first()
+                .map(|r| format!(" (line {}: {})", r.line, r.reason))
+                .unwrap_or_default();
             format!(
-                "None of the {} deployment rows could be used; the reasons are listed below.",
+                "None of the {} deployment rows could be used{first}. Check the column mapping and the timestamp format.",
                 out.deploy_rows
             )
         }));
