@@ -4,6 +4,7 @@
 
 pub mod fan;
 pub mod goal_progress;
+pub mod histogram;
 
 use std::fmt::Write;
 
@@ -37,7 +38,7 @@ impl LinearScale {
 
 /// Rounds a step to 1, 2, 2.5 or 5 × a power of ten (Heckbert's nice
 /// numbers, as d3's tick generator does).
-fn nice_step(raw: f64) -> f64 {
+pub(crate) fn nice_step(raw: f64) -> f64 {
     let power = 10f64.powf(raw.log10().floor());
     let fraction = raw / power;
     let nice = if fraction <= 1.0 {
