@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 out="target/style/flywheel.css"
 mkdir -p "$(dirname "$out")"
-files=(tokens base layout baseline goals simulate print)
+files=(tokens base layout baseline import goals simulate print)
 tmp="$(mktemp)"
 for name in "${files[@]}"; do
   cat "style/$name.css" >> "$tmp"

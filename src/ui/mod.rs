@@ -8,6 +8,7 @@ mod baseline;
 mod charts;
 mod fields;
 mod goals;
+mod import;
 pub mod routes;
 pub mod runs;
 mod simulate;
