@@ -314,7 +314,7 @@ fn nothing_usable_gives_one_clear_message() {
     assert_eq!(
         err,
         ImportError(
-            "None of the 2 deployment rows could be used; the reasons are listed below.".into()
+            "None of the 2 deployment rows could be used (line 2: unparseable timestamp \"soon\" in \"deployed_at\"). Check the column mapping and the timestamp format.".into()
         )
     );
     let no_column = "when,who\n2026-03-02,me\n";

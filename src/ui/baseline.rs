@@ -10,8 +10,12 @@ use crate::model::scenario::{rule, seed_assessment};
 use crate::model::units::{describe_hours, format_number};
 use crate::model::validate::{parse_name, NumberRule};
 use crate::model::{Edition, Metric, RatePeriod, Scenario, TierVerdict, TimeUnit};
+use crate::ui::chunk::on_demand;
 use crate::ui::fields::{Choice, NumberField};
+use crate::ui::import::ImportPanel;
 use crate::ui::state::AppState;
+
+split_view!(import_view, import, ImportPanel);
 
 /// The Baseline screen.
 #[component]
@@ -40,7 +44,66 @@ pub fn BaselineScreen() -> impl IntoView {
                     <BaselineResults />
                 </section>
             </div>
+            <ImportDisclosure />
         </div>
+    }
+}
+
+/// "Import from data", closed until asked for: Baseline is the landing
+/// screen, so the import code stays out of the first load and is fetched
+/// on first open. Once loaded the panel stays mounted while hidden, so
+/// closing it keeps what was pasted.
+#[component]
+fn ImportDisclosure() -> impl IntoView {
+    let expanded = RwSignal::new(false);
+    let loaded = RwSignal::new(false);
+    view! {
+        <section class="panel import" aria-labelledby="import-title">
+            <h2 class="panel__title" id="import-title">
+                <button
+                    type="button"
+                    class="import__toggle"
+                    aria-expanded=move || expanded.get().to_string()
+                    aria-controls="import-panel"
+                    on:click=move |_| {
+                        expanded.update(|e| *e = !*e);
+                        if !loaded.get_untracked() {
+                            loaded.set(true);
+                        }
+                    }
+                >
+                    "Import from data"
+                </button>
+            </h2>
+            <p class="import__lede">
+                "Measure your baseline from CSV exports of your deployments and incidents. The files are read in this browser; nothing is uploaded."
+            </p>
+            <div id="import-panel" hidden=move || !expanded.get()>
+                {move || loaded.get().then(|| on_demand(import_view()))}
+            </div>
+        </section>
+    }
+}
+
+/// Marks a baseline field whose value came from imported data, until the
+/// user types over it.
+#[component]
+fn MeasuredBadge(
+    /// The metric of the field.
+    metric: Metric,
+) -> impl IntoView {
+    let state = AppState::expect();
+    let shown = Memo::new(move |_| {
+        state.scenario.with(|s| {
+            s.measured
+                .as_ref()
+                .is_some_and(|m| m.is_measured(metric, &s.baseline))
+        })
+    });
+    move || {
+        shown
+            .get()
+            .then(|| view! { <span class="measured-badge">"Measured from data"</span> })
     }
 }
 
@@ -135,6 +198,7 @@ fn BaselineForm() -> impl IntoView {
                             }
                         })
                     />
+                    <MeasuredBadge metric=Metric::DeployFrequency />
                 </NumberField>
                 <NumberField
                     id="lead-time"
@@ -155,6 +219,7 @@ fn BaselineForm() -> impl IntoView {
                             }
                         })
                     />
+                    <MeasuredBadge metric=Metric::LeadTime />
                 </NumberField>
                 <NumberField
                     id="change-failure-rate"
@@ -165,6 +230,7 @@ fn BaselineForm() -> impl IntoView {
                     on_valid=set(|s, v| s.baseline.change_failure_rate = v)
                 >
                     <span class="field__suffix">"%"</span>
+                    <MeasuredBadge metric=Metric::ChangeFailureRate />
                 </NumberField>
                 <NumberField
                     id="recovery-time"
@@ -185,6 +251,7 @@ fn BaselineForm() -> impl IntoView {
                             }
                         })
                     />
+                    <MeasuredBadge metric=Metric::RecoveryTime />
                 </NumberField>
                 <NumberField
                     id="rework-rate"
@@ -195,6 +262,7 @@ fn BaselineForm() -> impl IntoView {
                     on_valid=set(|s, v| s.baseline.rework_rate = v)
                 >
                     <span class="field__suffix">"%"</span>
+                    <MeasuredBadge metric=Metric::ReworkRate />
                 </NumberField>
             </fieldset>
 

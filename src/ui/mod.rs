@@ -9,6 +9,7 @@ mod budget;
 mod charts;
 mod fields;
 mod goals;
+mod import;
 pub mod routes;
 pub mod runs;
 mod share;

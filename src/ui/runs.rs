@@ -28,7 +28,9 @@ pub fn baseline_values(b: &Baseline) -> [f64; 5] {
     SIM_METRICS.map(|m| b.value(m).unwrap_or(0.0))
 }
 
-fn now_ms() -> f64 {
+/// Milliseconds on the page's monotonic clock, for timing work shown to
+/// users.
+pub fn now_ms() -> f64 {
     web_sys::window()
         .and_then(|w| w.performance())
         .map_or(0.0, |p| p.now())

@@ -5,6 +5,7 @@
 pub mod burn_down;
 pub mod fan;
 pub mod goal_progress;
+pub mod histogram;
 
 use std::fmt::Write;
 
@@ -38,7 +39,7 @@ impl LinearScale {
 
 /// Rounds a step to 1, 2, 2.5 or 5 × a power of ten (Heckbert's nice
 /// numbers, as d3's tick generator does).
-fn nice_step(raw: f64) -> f64 {
+pub(crate) fn nice_step(raw: f64) -> f64 {
     let power = 10f64.powf(raw.log10().floor());
     let fraction = raw / power;
     let nice = if fraction <= 1.0 {

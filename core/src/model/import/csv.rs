@@ -42,7 +42,7 @@ pub fn parse_head(text: &str, limit: usize) -> Option<Table<'_>> {
     let mut headers = None;
     let mut records = Vec::new();
     let mut broken = Vec::new();
-    while reader.pos < text.len() && records.len() < limit {
+    while reader.pos < text.len() && (headers.is_none() || records.len() < limit) {
         let line = reader.line;
         let (fields, ok) = reader.record();
         if fields.len() == 1 && fields[0].trim().is_empty() {
@@ -166,5 +166,8 @@ mod tests {
         assert_eq!(t.broken, vec![3]);
         assert!(parse("").is_none());
         assert!(parse("\u{feff}x").unwrap().headers == vec!["x"]);
+        let head = parse_head("a,b\n1,2\n3,4\n", 0).unwrap();
+        assert_eq!((head.headers.len(), head.records.len()), (2, 0));
+        assert_eq!(parse_head("a\n1\n2\n3\n", 2).unwrap().records.len(), 2);
     }
 }

@@ -151,7 +151,8 @@ pub const INCIDENT_FIELDS: [(&str, &[&str]); 4] = [
     ),
 ];
 
-fn guess(headers: &[String], names: &[&str]) -> Option<String> {
+/// The first header that is one of `names` (a field's recognised names).
+pub fn guess_column(headers: &[String], names: &[&str]) -> Option<String> {
     names.iter().find_map(|n| {
         headers
             .iter()
@@ -163,7 +164,7 @@ fn guess(headers: &[String], names: &[&str]) -> Option<String> {
 impl DeployColumns {
     /// The mapping a header suggests.
     pub fn guess(headers: &[String]) -> Self {
-        let g = |i: usize| guess(headers, DEPLOY_FIELDS[i].1);
+        let g = |i: usize| guess_column(headers, DEPLOY_FIELDS[i].1);
         DeployColumns {
             id: g(0),
             deployed_at: g(1),
@@ -202,7 +203,7 @@ impl DeployColumns {
 impl IncidentColumns {
     /// The mapping a header suggests.
     pub fn guess(headers: &[String]) -> Self {
-        let g = |i: usize| guess(headers, INCIDENT_FIELDS[i].1);
+        let g = |i: usize| guess_column(headers, INCIDENT_FIELDS[i].1);
         IncidentColumns {
             id: g(0),
             started_at: g(1),
@@ -347,13 +348,6 @@ pub fn read(
     let mut ids: HashMap<String, u32> = HashMap::new();
     let reject = |file, line, reason: String| Rejected { file, line, reason };
     let mut rejected = Vec::new();
-    for line in &table.broken {
-        rejected.push(reject(
-            FileKind::Deployments,
-            *line,
-            "a quoted field is never closed".into(),
-        ));
-    }
     let mut list: Vec<Deployment> = Vec::with_capacity(table.records.len());
     for rec in &table.records {
         let cell = |i: Option<usize>| i.and_then(|i| rec.fields.get(i)).map(|c| c.as_ref());
@@ -454,14 +448,28 @@ pub fn read(
             id,
         });
     }
-    list.sort_by_key(|d| d.at);
+    // An unterminated quote swallows the rest of the file, so its line
+    // comes after every record: the rejected rows stay in file order.
+    for line in &table.broken {
+        rejected.push(reject(
+            FileKind::Deployments,
+            *line,
+            "a quoted field is never closed".into(),
+        ));
+    }
+    // No figure depends on the order of deployments at the same instant,
+    // and the unstable sort is the smaller one in the bundle.
+    list.sort_unstable_by_key(|d| d.at);
     if list.is_empty() {
-        out.rejected = rejected;
         return Err(ImportError(if out.deploy_rows == 0 {
             "The deployments file has a header but no rows.".into()
         } else {
+            let first = rejected
+                .first()
+                .map(|r| format!(" (line {}: {})", r.line, r.reason))
+                .unwrap_or_default();
             format!(
-                "None of the {} deployment rows could be used; the reasons are listed below.",
+                "None of the {} deployment rows could be used{first}. Check the column mapping and the timestamp format.",
                 out.deploy_rows
             )
         }));
@@ -489,13 +497,6 @@ pub fn read(
         let iid_col = column_index(&table.headers, &incident_cols.id);
         let link_col = column_index(&table.headers, &incident_cols.deployment_id);
         let mut seen: std::collections::HashSet<String> = std::collections::HashSet::new();
-        for line in &table.broken {
-            rejected.push(reject(
-                FileKind::Incidents,
-                *line,
-                "a quoted field is never closed".into(),
-            ));
-        }
         for rec in &table.records {
             let cell = |i: Option<usize>| {
                 i.and_then(|i| rec.fields.get(i))
@@ -554,8 +555,14 @@ pub fn read(
                 unknown_link,
             });
         }
+        for line in &table.broken {
+            rejected.push(reject(
+                FileKind::Incidents,
+                *line,
+                "a quoted field is never closed".into(),
+            ));
+        }
     }
-    rejected.sort_by_key(|r| (r.file == FileKind::Incidents, r.line));
     out.rejected = rejected;
     Ok(out)
 }
@@ -710,16 +717,17 @@ pub fn compute(data: &Dataset, window: Window, zone: FixedOffset) -> Result<Repo
         .iter()
         .filter_map(|d| d.first_commit.map(|c| (d.at - c) as f64 / 3600.0))
         .collect();
-    lead_hours.sort_by(f64::total_cmp);
+    lead_hours.sort_unstable_by(f64::total_cmp);
 
-    // Incidents: grouped per linked deployment, so duplicates count once.
-    let mut linked: HashMap<usize, (i64, i64, usize)> = HashMap::new();
+    // Incidents: grouped per linked deployment (by its position in the
+    // window), so duplicates count once.
+    let mut linked: Vec<Option<(i64, i64, usize)>> = vec![None; n];
     let mut recovery_hours = Vec::new();
     let mut unknown_links = 0;
     for inc in &data.incidents {
         match inc.deployment {
             Some(i) if (lo..hi).contains(&i) => {
-                let e = linked.entry(i).or_insert((inc.started, inc.resolved, 0));
+                let e = linked[i - lo].get_or_insert((inc.started, inc.resolved, 0));
                 e.0 = e.0.min(inc.started);
                 e.1 = e.1.max(inc.resolved);
                 e.2 += 1;
@@ -733,9 +741,9 @@ pub fn compute(data: &Dataset, window: Window, zone: FixedOffset) -> Result<Repo
             }
         }
     }
-    let duplicate_incidents = linked.values().map(|v| v.2 - 1).sum();
-    recovery_hours.extend(linked.values().map(|v| (v.1 - v.0) as f64 / 3600.0));
-    recovery_hours.sort_by(f64::total_cmp);
+    let duplicate_incidents = linked.iter().flatten().map(|v| v.2 - 1).sum();
+    recovery_hours.extend(linked.iter().flatten().map(|v| (v.1 - v.0) as f64 / 3600.0));
+    recovery_hours.sort_unstable_by(f64::total_cmp);
 
     // Change failure rate: failed deployments ÷ deployments (domain.md §2,
     // "known confusions": denominator is deployments; never over 100%).
@@ -743,7 +751,7 @@ pub fn compute(data: &Dataset, window: Window, zone: FixedOffset) -> Result<Repo
     let mut failed_without_incident = 0;
     let mut rework = 0;
     for (k, d) in deps.iter().enumerate() {
-        let has_incident = linked.contains_key(&(lo + k));
+        let has_incident = linked[k].is_some();
         if d.failed || has_incident {
             failed += 1;
         }

@@ -17,7 +17,7 @@ pub fn percentile(sorted: &[f64], p: f64) -> Option<f64> {
 
 /// As [`percentile`], sorting the values first.
 pub fn percentile_unsorted(values: &mut [f64], p: f64) -> Option<f64> {
-    values.sort_by(f64::total_cmp);
+    values.sort_unstable_by(f64::total_cmp);
     percentile(values, p)
 }
 

@@ -1,12 +1,14 @@
-//! Timestamps as exports write them, read with chrono into Unix seconds
-//! (UTC). Accepted: RFC 3339 / ISO 8601 with an offset (`Z`, `+02:00`,
+//! Timestamps as exports write them, read into Unix seconds (UTC). The
+//! digits are split by hand (chrono's format-string parser costs bundle
+//! size and time); chrono checks the calendar and does the offset
+//! arithmetic. Accepted: RFC 3339 / ISO 8601 with an offset (`Z`, `+02:00`,
 //! `+0200`), the same without an offset, `YYYY-MM-DD HH:MM[:SS[.fff]]`, a
 //! bare date (midnight), and Unix seconds. A timestamp without an offset is
 //! read in the chosen zone, a fixed UTC offset: daylight-saving rules are not
 //! applied beyond that offset, so exports should carry offsets (or UTC)
 //! across a DST change.
 
-use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, TimeZone};
+use chrono::{FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, TimeZone};
 
 /// Seconds in a day.
 pub const DAY: i64 = 86_400;
@@ -38,36 +40,22 @@ pub fn parse_timestamp(text: &str, zone: FixedOffset) -> Option<i64> {
             return whole.parse::<i64>().ok();
         }
     }
-    if let Ok(t) = s.parse::<DateTime<FixedOffset>>() {
-        return Some(t.timestamp());
+    // A bare date is local midnight.
+    let b = s.as_bytes();
+    if b.len() == 10 && b[4] == b'-' && b[7] == b'-' {
+        let num = |r: std::ops::Range<usize>| s.get(r)?.parse::<u32>().ok();
+        let date = NaiveDate::from_ymd_opt(num(0..4)? as i32, num(5..7)?, num(8..10)?)?;
+        return local(date.and_time(NaiveTime::MIN), zone);
     }
-    if let Ok(t) = DateTime::parse_from_rfc3339(s) {
-        return Some(t.timestamp());
-    }
-    const NAIVE: [&str; 4] = [
-        "%Y-%m-%dT%H:%M:%S%.f",
-        "%Y-%m-%d %H:%M:%S%.f",
-        "%Y-%m-%dT%H:%M",
-        "%Y-%m-%d %H:%M",
-    ];
-    for f in NAIVE {
-        if let Ok(n) = NaiveDateTime::parse_from_str(s, f) {
-            return local(n, zone);
-        }
-    }
-    NaiveDate::parse_from_str(s, "%Y-%m-%d")
-        .ok()
-        .and_then(|d| local(d.and_time(NaiveTime::MIN), zone))
+    None
 }
 
 fn local(n: NaiveDateTime, zone: FixedOffset) -> Option<i64> {
     zone.from_local_datetime(&n).single().map(|t| t.timestamp())
 }
 
-/// The common fixed-width shapes (`2026-03-01T09:30:00Z`,
-/// `2026-03-01 09:30`, `…+02:00`) without going through a format string;
-/// chrono still checks the calendar. Anything else returns `None` and takes
-/// the general path.
+/// `YYYY-MM-DD[T ]HH:MM[:SS[.fff]][Z|±HH:MM|±HHMM]`; chrono checks the
+/// calendar and the clock.
 fn fast_iso(b: &[u8], zone: FixedOffset) -> Option<i64> {
     if b.len() < 16 || b[4] != b'-' || b[7] != b'-' || !matches!(b[10], b'T' | b't' | b' ') {
         return None;
