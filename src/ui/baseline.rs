@@ -506,7 +506,7 @@ fn TierBadge(
     let suffix = verdict.beyond_range.then_some(" (beyond range)");
     view! {
         <span class=class>
-            <span class="tier__prefix">"Tier: "</span>
+            <span class="visually-hidden">"Tier: "</span>
             {verdict.label()}
             {suffix}
         </span>

@@ -10,6 +10,7 @@ mod charts;
 mod fields;
 mod goals;
 mod import;
+mod prompt;
 pub mod routes;
 pub mod runs;
 mod share;
@@ -22,6 +23,7 @@ pub use baseline::BaselineScreen;
 pub use budget::BudgetScreen;
 use chunk::on_demand;
 pub use goals::GoalsScreen;
+use prompt::Prompt;
 use routes::Screen;
 pub use simulate::SimulateScreen;
 use state::AppState;
@@ -118,7 +120,7 @@ pub fn App() -> impl IntoView {
 #[component]
 fn OtherTab(conflict: RwSignal<bool>) -> impl IntoView {
     let state = AppState::expect();
-    let load_theirs = move |_| {
+    let load_theirs = move |()| {
         match crate::storage::load() {
             crate::storage::Loaded::Scenario(s) => state.replace(*s),
             crate::storage::Loaded::Unreadable(why) => state.load_notice.set(Some(why)),
@@ -126,7 +128,7 @@ fn OtherTab(conflict: RwSignal<bool>) -> impl IntoView {
         }
         conflict.set(false);
     };
-    let keep_mine = move |_| {
+    let keep_mine = move |()| {
         let result = state.scenario.with_untracked(crate::storage::save);
         state.save_error.set(result.err());
         conflict.set(false);
@@ -134,18 +136,15 @@ fn OtherTab(conflict: RwSignal<bool>) -> impl IntoView {
     move || {
         conflict.get().then(|| {
             view! {
-                <section class="panel link-prompt" role="alertdialog" aria-labelledby="other-tab-title">
-                    <h2 class="panel__title" id="other-tab-title">"Changed in another tab"</h2>
-                    <p>
-                        "Flywheel is open in another tab, which saved its own version of this scenario. Until you choose, changes here are not saved, so neither version is lost."
-                    </p>
-                    <button type="button" class="button" on:click=load_theirs>
-                        "Use the other tab's version"
-                    </button>
-                    <button type="button" class="button button--quiet" on:click=keep_mine>
-                        "Keep this tab's version"
-                    </button>
-                </section>
+                <Prompt
+                    id="other-tab-title"
+                    title="Changed in another tab"
+                    text="Flywheel is open in another tab, which saved its own version of this scenario. Until you choose, changes here are not saved, so neither version is lost.".to_string()
+                    primary="Use the other tab's version"
+                    on_primary=Callback::new(load_theirs)
+                    secondary="Keep this tab's version"
+                    on_secondary=Callback::new(keep_mine)
+                />
             }
         })
     }

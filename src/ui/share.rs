@@ -7,6 +7,7 @@ use wasm_bindgen::JsCast;
 
 use crate::model::Scenario;
 use crate::share::{self, LinkError, LONG_LINK_CHARS};
+use crate::ui::prompt::Prompt;
 use crate::ui::routes::{self, Screen};
 use crate::ui::state::AppState;
 
@@ -160,37 +161,30 @@ pub fn LinkOpener() -> impl IntoView {
     let _hash = window_event_listener(leptos::ev::hashchange, move |_| {
         open(routes::current_hash());
     });
-    let accept = move |_| {
+    let accept = move |()| {
         if let Some((linked, screen)) = pending.get_untracked() {
             state.replace(linked);
             state.screen.set(screen);
         }
         pending.set(None);
     };
-    view! {
-        {move || {
-            pending
-                .get()
-                .map(|(linked, _)| {
-                    view! {
-                        <section class="panel link-prompt" role="alertdialog" aria-labelledby="link-prompt-title" aria-describedby="link-prompt-text">
-                            <h2 class="panel__title" id="link-prompt-title">"Open this link?"</h2>
-                            <p id="link-prompt-text">
-                                {format!(
-                                    "The link holds a scenario for “{}”, which differs from the work in this browser. Opening it replaces your current work here; keep your work if you are not sure.",
-                                    linked.team,
-                                )}
-                            </p>
-                            <button type="button" class="button" on:click=accept>
-                                "Open the link"
-                            </button>
-                            <button type="button" class="button button--quiet" on:click=move |_| pending.set(None)>
-                                "Keep my work"
-                            </button>
-                        </section>
-                    }
-                })
-        }}
+    move || {
+        pending.get().map(|(linked, _)| {
+            view! {
+                <Prompt
+                    id="link-prompt-title"
+                    title="Open this link?"
+                    text=format!(
+                        "The link holds a scenario for “{}”, which differs from the work in this browser. Opening it replaces your current work here; keep your work if you are not sure.",
+                        linked.team,
+                    )
+                    primary="Open the link"
+                    on_primary=Callback::new(accept)
+                    secondary="Keep my work"
+                    on_secondary=Callback::new(move |()| pending.set(None))
+                />
+            }
+        })
     }
 }
 
