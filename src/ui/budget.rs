@@ -19,16 +19,7 @@ use crate::model::Scenario;
 use crate::sim::budget::{draw_incidents, simulate_freeze, Rates};
 use crate::sim::random::seeded;
 use crate::ui::fields::{Choice, NumberField};
-use crate::ui::state::AppState;
-
-/// The browser's local date and time, read once when the screen mounts;
-/// the model only ever receives it as a parameter.
-fn local_now() -> NaiveDateTime {
-    let d = web_sys::js_sys::Date::new_0();
-    NaiveDate::from_ymd_opt(d.get_full_year() as i32, d.get_month() + 1, d.get_date())
-        .and_then(|day| day.and_hms_opt(d.get_hours(), d.get_minutes(), 0))
-        .unwrap_or_default()
-}
+use crate::ui::state::{browser_now, AppState};
 
 fn pct(fraction: f64) -> String {
     format!("{}%", format_number(fraction * 100.0, 1))
@@ -46,7 +37,7 @@ fn origin_of(r: &BudgetReport) -> NaiveDateTime {
 #[component]
 pub fn BudgetScreen() -> impl IntoView {
     let state = AppState::expect();
-    let now = local_now();
+    let now = browser_now();
     let today = now.date();
     let report = Memo::new(move |_| {
         state.scenario.with(|s| {

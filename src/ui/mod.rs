@@ -11,6 +11,7 @@ mod fields;
 mod goals;
 mod import;
 mod prompt;
+mod report;
 pub mod routes;
 pub mod runs;
 mod share;
@@ -24,6 +25,7 @@ pub use budget::BudgetScreen;
 use chunk::on_demand;
 pub use goals::GoalsScreen;
 use prompt::Prompt;
+pub use report::ReportScreen;
 use routes::Screen;
 pub use simulate::SimulateScreen;
 use state::AppState;
@@ -31,6 +33,7 @@ use state::AppState;
 split_view!(goals_view, goals, GoalsScreen);
 split_view!(simulate_view, simulate, SimulateScreen);
 split_view!(budget_view, budget, BudgetScreen);
+split_view!(report_view, report, ReportScreen);
 
 /// The whole application: header, navigation and the current screen.
 #[component]
@@ -105,6 +108,7 @@ pub fn App() -> impl IntoView {
                 Screen::Goals => on_demand(goals_view()).into_any(),
                 Screen::Simulate => on_demand(simulate_view()).into_any(),
                 Screen::Budget => on_demand(budget_view()).into_any(),
+                Screen::Report => on_demand(report_view()).into_any(),
             }}
         </main>
         <footer class="app-footer">

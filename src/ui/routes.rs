@@ -9,15 +9,17 @@ pub enum Screen {
     Goals,
     Simulate,
     Budget,
+    Report,
 }
 
 impl Screen {
     /// Screens shown in the navigation, in order.
-    pub const ALL: [Screen; 4] = [
+    pub const ALL: [Screen; 5] = [
         Screen::Baseline,
         Screen::Goals,
         Screen::Simulate,
         Screen::Budget,
+        Screen::Report,
     ];
 
     /// The fragment path, without the `#`.
@@ -27,6 +29,7 @@ impl Screen {
             Screen::Goals => "/goals",
             Screen::Simulate => "/simulate",
             Screen::Budget => "/budget",
+            Screen::Report => "/report",
         }
     }
 
@@ -37,6 +40,7 @@ impl Screen {
             Screen::Goals => "Goals",
             Screen::Simulate => "Simulate",
             Screen::Budget => "Error budget",
+            Screen::Report => "Report",
         }
     }
 

@@ -2,7 +2,7 @@
 //! plan, counting every goal's target. Nothing runs until a screen reads a
 //! run, and a plan re-runs only when its own inputs change.
 
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use crate::model::goals::GoalId;
@@ -70,10 +70,8 @@ impl Runs {
             scenario.with(|s| {
                 let slo = &s.slo;
                 (s.simulation.apply_freeze && slo.policy.freeze && slo.is_valid()).then(|| {
-                    let start = slo
-                        .window_start
-                        .unwrap_or(today.with_day(1).unwrap_or(today));
-                    (slo.clone(), s.baseline.clone(), slo.window_days(start))
+                    let days = slo.window_days(slo.start_date(today));
+                    (slo.clone(), s.baseline.clone(), days)
                 })
             })
         });

@@ -31,6 +31,15 @@ pub struct AppState {
     pub runs: Runs,
 }
 
+/// The browser's local date and time, to the minute; the model only ever
+/// receives it as a parameter.
+pub fn browser_now() -> chrono::NaiveDateTime {
+    let d = js_sys::Date::new_0();
+    NaiveDate::from_ymd_opt(d.get_full_year() as i32, d.get_month() + 1, d.get_date())
+        .and_then(|day| day.and_hms_opt(d.get_hours(), d.get_minutes(), 0))
+        .unwrap_or_default()
+}
+
 /// Today's date in the browser's time zone.
 pub fn browser_today() -> NaiveDate {
     let d = js_sys::Date::new_0();

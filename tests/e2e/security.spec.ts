@@ -16,7 +16,7 @@ test("the app runs under its Content-Security-Policy and talks to no other origi
   expect(csp).not.toContain("unsafe-inline");
   expect(csp).not.toMatch(/'unsafe-eval'/);
   // Every screen, so every chunk loads under the policy.
-  for (const name of ["Baseline", "Goals", "Simulate", "Error budget"]) {
+  for (const name of ["Baseline", "Goals", "Simulate", "Error budget", "Report"]) {
     await page.getByRole("link", { name, exact: true }).click();
     await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
   }
