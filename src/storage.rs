@@ -106,3 +106,58 @@ pub fn save(scenario: &Scenario) -> Result<(), String> {
             .to_string()
     })
 }
+
+/// The key the library of named scenarios lives under.
+pub const LIBRARY_KEY: &str = "flywheel.library";
+
+/// A named scenario kept in the library.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Entry {
+    pub name: String,
+    /// When it was last saved, as the browser's local date and time
+    /// ("2026-11-22 14:05").
+    pub saved: String,
+    pub scenario: Scenario,
+}
+
+#[derive(Serialize, Deserialize)]
+struct LibraryEnvelope {
+    version: u32,
+    entries: Vec<Entry>,
+}
+
+/// Most scenarios the library keeps.
+pub const MAX_ENTRIES: usize = 100;
+
+/// Reads the library; an unreadable one is reported, never overwritten
+/// silently (saving refuses until the user clears it).
+pub fn load_library() -> Result<Vec<Entry>, String> {
+    let storage = local_storage()?;
+    let Ok(Some(text)) = storage.get_item(LIBRARY_KEY) else {
+        return Ok(Vec::new());
+    };
+    match serde_json::from_str::<LibraryEnvelope>(&text) {
+        Ok(env) if env.version > STORAGE_VERSION => Err(
+            "The library was saved by a newer version of Flywheel; reload to get it.".to_string(),
+        ),
+        Ok(env) => Ok(env
+            .entries
+            .into_iter()
+            .filter(|e| e.scenario.is_valid())
+            .collect()),
+        Err(_) => Err("The library could not be read; it was left untouched.".to_string()),
+    }
+}
+
+/// Writes the library.
+pub fn save_library(entries: &[Entry]) -> Result<(), String> {
+    let storage = local_storage()?;
+    let text = serde_json::to_string(&LibraryEnvelope {
+        version: STORAGE_VERSION,
+        entries: entries.to_vec(),
+    })
+    .map_err(|e| format!("Could not prepare the library for saving: {e}"))?;
+    storage.set_item(LIBRARY_KEY, &text).map_err(|_| {
+        "Your browser refused to save the library (its storage may be full).".to_string()
+    })
+}

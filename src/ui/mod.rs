@@ -10,6 +10,7 @@ mod charts;
 mod fields;
 mod goals;
 mod import;
+mod library;
 mod prompt;
 mod report;
 pub mod routes;
@@ -24,6 +25,7 @@ pub use baseline::BaselineScreen;
 pub use budget::BudgetScreen;
 use chunk::on_demand;
 pub use goals::GoalsScreen;
+use library::LibraryPanel;
 use prompt::Prompt;
 pub use report::ReportScreen;
 use routes::Screen;
@@ -34,6 +36,7 @@ split_view!(goals_view, goals, GoalsScreen);
 split_view!(simulate_view, simulate, SimulateScreen);
 split_view!(budget_view, budget, BudgetScreen);
 split_view!(report_view, report, ReportScreen);
+split_view!(library_view, library, LibraryPanel);
 
 /// The whole application: header, navigation and the current screen.
 #[component]
@@ -60,6 +63,8 @@ pub fn App() -> impl IntoView {
         }
     });
 
+    let library_open = RwSignal::new(false);
+
     let _hash = window_event_listener(leptos::ev::hashchange, move |_| {
         state.screen.set(Screen::from_hash(&routes::current_hash()));
     });
@@ -76,6 +81,14 @@ pub fn App() -> impl IntoView {
             </p>
             <share::ShareLink />
             <share::ScenarioFile />
+            <button
+                type="button"
+                class="button button--quiet"
+                aria-expanded=move || library_open.get().to_string()
+                on:click=move |_| library_open.update(|open| *open = !*open)
+            >
+                "Saved scenarios"
+            </button>
             <nav class="app-nav" aria-label="Screens">
                 <ul class="app-nav__list">
                     {Screen::ALL
@@ -102,6 +115,7 @@ pub fn App() -> impl IntoView {
         <StatusBar />
         <OtherTab conflict />
         <share::LinkOpener />
+        {move || library_open.get().then(|| on_demand(library_view()))}
         <main id="main" class="app-main" tabindex="-1">
             {move || match state.screen.get() {
                 Screen::Baseline => view! { <BaselineScreen /> }.into_any(),
@@ -144,10 +158,10 @@ fn OtherTab(conflict: RwSignal<bool>) -> impl IntoView {
                     id="other-tab-title"
                     title="Changed in another tab"
                     text="Flywheel is open in another tab, which saved its own version of this scenario. Until you choose, changes here are not saved, so neither version is lost.".to_string()
-                    primary="Use the other tab's version"
-                    on_primary=Callback::new(load_theirs)
-                    secondary="Keep this tab's version"
-                    on_secondary=Callback::new(keep_mine)
+                    actions=vec![
+                        ("Use the other tab's version", Callback::new(load_theirs)),
+                        ("Keep this tab's version", Callback::new(keep_mine)),
+                    ]
                 />
             }
         })

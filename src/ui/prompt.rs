@@ -1,6 +1,5 @@
 //! A choice the user must make before work is replaced: a titled panel
-//! announced as an alert dialog, with a primary and a quiet secondary
-//! action.
+//! announced as an alert dialog, with one primary and quieter other actions.
 
 use leptos::prelude::*;
 
@@ -10,21 +9,25 @@ pub fn Prompt(
     id: &'static str,
     title: &'static str,
     text: String,
-    primary: &'static str,
-    on_primary: Callback<()>,
-    secondary: &'static str,
-    on_secondary: Callback<()>,
+    /// The choices, the first being the primary one.
+    actions: Vec<(&'static str, Callback<()>)>,
 ) -> impl IntoView {
     view! {
         <section class="panel link-prompt" role="alertdialog" aria-labelledby=id>
             <h2 class="panel__title" id=id>{title}</h2>
             <p>{text}</p>
-            <button type="button" class="button" on:click=move |_| on_primary.run(())>
-                {primary}
-            </button>
-            <button type="button" class="button button--quiet" on:click=move |_| on_secondary.run(())>
-                {secondary}
-            </button>
+            {actions
+                .into_iter()
+                .enumerate()
+                .map(|(i, (label, action))| {
+                    let class = if i == 0 { "button" } else { "button button--quiet" };
+                    view! {
+                        <button type="button" class=class on:click=move |_| action.run(())>
+                            {label}
+                        </button>
+                    }
+                })
+                .collect_view()}
         </section>
     }
 }

@@ -7,6 +7,7 @@ use wasm_bindgen::JsCast;
 
 use crate::model::Scenario;
 use crate::share::{self, LinkError, LONG_LINK_CHARS};
+use crate::ui::library::keep_in_library;
 use crate::ui::prompt::Prompt;
 use crate::ui::routes::{self, Screen};
 use crate::ui::state::AppState;
@@ -161,12 +162,26 @@ pub fn LinkOpener() -> impl IntoView {
     let _hash = window_event_listener(leptos::ev::hashchange, move |_| {
         open(routes::current_hash());
     });
-    let accept = move |()| {
+    let replace = move |()| {
         if let Some((linked, screen)) = pending.get_untracked() {
             state.replace(linked);
             state.screen.set(screen);
         }
         pending.set(None);
+    };
+    let as_copy = move |()| {
+        let name = state
+            .scenario
+            .with_untracked(|s| format!("{} (before opening a link)", s.team.trim()));
+        match keep_in_library(state, &name) {
+            Ok(()) => {
+                replace(());
+                state.load_notice.set(Some(format!(
+                    "Your previous work is in Saved scenarios as “{name}”."
+                )));
+            }
+            Err(why) => state.load_notice.set(Some(why)),
+        }
     };
     move || {
         pending.get().map(|(linked, _)| {
@@ -175,13 +190,14 @@ pub fn LinkOpener() -> impl IntoView {
                     id="link-prompt-title"
                     title="Open this link?"
                     text=format!(
-                        "The link holds a scenario for “{}”, which differs from the work in this browser. Opening it replaces your current work here; keep your work if you are not sure.",
+                        "The link holds a scenario for “{}”, which differs from the work in this browser. Open it as a copy to keep your current work in Saved scenarios, or replace your current work with it.",
                         linked.team,
                     )
-                    primary="Open the link"
-                    on_primary=Callback::new(accept)
-                    secondary="Keep my work"
-                    on_secondary=Callback::new(move |()| pending.set(None))
+                    actions=vec![
+                        ("Open as a copy", Callback::new(as_copy)),
+                        ("Replace my work", Callback::new(replace)),
+                        ("Keep my work", Callback::new(move |()| pending.set(None))),
+                    ]
                 />
             }
         })

@@ -65,8 +65,44 @@ test("opening a link over different work asks first", async ({ page }) => {
   await prompt.getByRole("button", { name: "Keep my work" }).click();
   await expect(baseline.field("Team or service name")).toHaveValue("Checkout");
   await page.goto(link);
-  await page.getByRole("alertdialog").getByRole("button", { name: "Open the link" }).click();
+  await page.getByRole("alertdialog").getByRole("button", { name: "Replace my work" }).click();
   await expect(baseline.field("Team or service name")).toHaveValue("Payments API");
+});
+
+test("a link opened as a copy keeps the current work in the library", async ({ page }) => {
+  const baseline = new BaselinePage(page);
+  await baseline.fill("Team or service name", "Payments API");
+  const link = await makeLink(page);
+  await baseline.fill("Team or service name", "Checkout");
+  await page.goto(link);
+  await page.getByRole("alertdialog").getByRole("button", { name: "Open as a copy" }).click();
+  await expect(baseline.field("Team or service name")).toHaveValue("Payments API");
+  await page.getByRole("button", { name: "Saved scenarios" }).click();
+  const row = page.getByRole("row").filter({ hasText: "Checkout (before opening a link)" });
+  await row.getByRole("button", { name: /^Open / }).click();
+  await expect(baseline.field("Team or service name")).toHaveValue("Checkout");
+});
+
+test("the library saves, duplicates, renames, opens and deletes scenarios, and survives a reload", async ({ page }) => {
+  const baseline = new BaselinePage(page);
+  await baseline.fill("Team or service name", "Payments API");
+  await page.getByRole("button", { name: "Saved scenarios" }).click();
+  await page.getByRole("textbox", { name: "Name for the working scenario" }).fill("Q3 plan");
+  await page.getByRole("button", { name: "Save in library" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Saved “Q3 plan”" })).toBeVisible();
+  await page.getByRole("button", { name: "Duplicate Q3 plan" }).click();
+  await page.getByRole("button", { name: "Rename Q3 plan copy" }).click();
+  await page.getByRole("textbox", { name: "New name for Q3 plan copy" }).fill("Q4 plan");
+  await page.getByRole("button", { name: "Save name" }).click();
+  await expect(page.getByRole("rowheader", { name: "Q4 plan" })).toBeVisible();
+  await baseline.fill("Team or service name", "Checkout");
+  await page.reload();
+  await page.getByRole("button", { name: "Saved scenarios" }).click();
+  await page.getByRole("button", { name: "Open Q4 plan" }).click();
+  await expect(baseline.field("Team or service name")).toHaveValue("Payments API");
+  await page.getByRole("button", { name: "Delete Q3 plan" }).click();
+  await expect(page.getByRole("rowheader", { name: "Q3 plan", exact: true })).toHaveCount(0);
+  await expect(page.getByRole("rowheader", { name: "Q4 plan" })).toBeVisible();
 });
 
 test("text from a link is shown as text, never run as markup", async ({ page }) => {
