@@ -340,6 +340,39 @@ pub fn goal_seek(run: &Run, target: Target, confidence: f64) -> Option<f64> {
     Some(hi)
 }
 
+/// Quotes a CSV field when it needs it (RFC 4180).
+fn csv_field(text: &str) -> String {
+    if text.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text.to_string()
+    }
+}
+
+/// The runs' weekly percentiles as CSV, one row per plan, week and metric,
+/// in each metric's canonical unit (deploys per day, hours, %).
+pub fn results_csv(runs: &[(&str, &Outcome)]) -> String {
+    let mut out = String::from("plan,week,metric,unit,p10,p50,p85,p90,p95\n");
+    for (plan, outcome) in runs {
+        let plan = csv_field(plan);
+        for (week, bands) in outcome.bands.iter().enumerate() {
+            for (metric, b) in SIM_METRICS.iter().zip(bands) {
+                out.push_str(&format!(
+                    "{plan},{week},{},{},{},{},{},{},{}\n",
+                    metric.key(),
+                    csv_field(metric.canonical_unit()),
+                    b.p10,
+                    b.p50,
+                    b.p85,
+                    b.p90,
+                    b.p95
+                ));
+            }
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -417,3 +417,28 @@ fn with_no_improvement_capacity_a_freeze_is_the_only_reliability_work() {
     assert!(cfr(&without) >= 18.0, "a trapped team erodes");
     assert!(cfr(&with) < 18.0, "frozen time still improves reliability");
 }
+
+#[test]
+fn results_export_as_csv_with_one_row_per_plan_week_and_metric() {
+    let plan = Plan::preset(Preset::Kaizen);
+    let outcome = simulate(&plan, 100, 3, &[]);
+    let csv = flywheel_sim::monte_carlo::results_csv(&[("Kaizen, tuned", &outcome)]);
+    let lines: Vec<&str> = csv.lines().collect();
+    assert_eq!(lines[0], "plan,week,metric,unit,p10,p50,p85,p90,p95");
+    assert_eq!(lines.len(), 1 + 53 * 5);
+    let lead = outcome.series(Metric::LeadTime)[52];
+    let row = lines
+        .iter()
+        .find(|l| l.starts_with("\"Kaizen, tuned\",52,lead-time,"))
+        .expect("week 52's lead time");
+    assert!(row.ends_with(&format!(
+        "{},{},{},{},{}",
+        lead.p10, lead.p50, lead.p85, lead.p90, lead.p95
+    )));
+    // Week 0 is the baseline itself.
+    assert!(
+        lines[2].starts_with("\"Kaizen, tuned\",0,lead-time,hours,120,120,"),
+        "{}",
+        lines[2]
+    );
+}

@@ -207,8 +207,9 @@ pub fn LinkOpener() -> impl IntoView {
 /// Largest scenario file read, in bytes: far above any real scenario.
 const MAX_FILE_BYTES: f64 = 5_000_000.0;
 
-/// A file name from the team name: letters, digits and dashes.
-fn file_name(team: &str) -> String {
+/// A file name from the team name (letters, digits and dashes) and
+/// `suffix` (".json").
+pub fn file_name(team: &str, suffix: &str) -> String {
     let slug: String = team
         .chars()
         .map(|c| {
@@ -221,13 +222,13 @@ fn file_name(team: &str) -> String {
         .collect();
     let slug = slug.trim_matches('-');
     format!(
-        "flywheel-{}.json",
+        "flywheel-{}{suffix}",
         if slug.is_empty() { "scenario" } else { slug }
     )
 }
 
 /// Offers `text` to the browser as a download named `name`.
-fn download(name: &str, text: &str, mime: &str) -> Option<()> {
+pub fn download(name: &str, text: &str, mime: &str) -> Option<()> {
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
@@ -249,7 +250,7 @@ pub fn ScenarioFile() -> impl IntoView {
     let export = move |_| {
         let (name, text) = state
             .scenario
-            .with_untracked(|s| (file_name(&s.team), crate::storage::to_file(s)));
+            .with_untracked(|s| (file_name(&s.team, ".json"), crate::storage::to_file(s)));
         if download(&name, &text, "application/json").is_none() {
             state.load_notice.set(Some(
                 "This browser could not offer the file for download.".into(),

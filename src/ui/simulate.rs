@@ -11,10 +11,12 @@ use crate::model::plan::{Plan, Preset, MAX_PLANS, SIM_METRICS};
 use crate::model::units::{display_unit, format_count, format_number};
 use crate::model::Metric;
 use crate::sim::flywheel::Noise;
+use crate::sim::monte_carlo::results_csv;
 use crate::sim::monte_carlo::{goal_seek, Run, Target};
 use crate::ui::charts::fan::FanChart;
 use crate::ui::fields::Choice;
 use crate::ui::runs::{baseline_values, Timed};
+use crate::ui::share::{download, file_name};
 use crate::ui::state::AppState;
 
 /// The Simulate screen.
@@ -715,6 +717,27 @@ fn Outlook(
                     })
             }}
         </p>
+        <button
+            type="button"
+            class="button button--quiet"
+            on:click=move |_| {
+                let names = plan_names();
+                let csv = series
+                    .with_untracked(|runs| {
+                        let runs: Vec<_> = runs
+                            .iter()
+                            .map(|(i, t)| (names[*i].as_str(), &t.outcome))
+                            .collect();
+                        results_csv(&runs)
+                    });
+                let name = state
+                    .scenario
+                    .with_untracked(|s| file_name(&s.team, "-simulation.csv"));
+                let _ = download(&name, &csv, "text/csv");
+            }
+        >
+            "Export results (CSV)"
+        </button>
         <ComparisonTable series=series />
         <details class="details">
             <summary>"Show the numbers behind the chart"</summary>

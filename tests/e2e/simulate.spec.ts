@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { GoalsPage } from "./pages/goals";
 import { SimulatePage } from "./pages/simulate";
+import { readFileSync } from "node:fs";
 
 test.beforeEach(async ({ page }) => {
   await page.goto("./");
@@ -114,4 +115,35 @@ test("a goal's chance of success comes from the simulation, on both screens", as
 
   await page.getByRole("button", { name: "Find the effect needed" }).click();
   await expect(page.getByText(/a 50% chance needs .*; an 85% chance needs/)).toBeVisible();
+});
+
+test("results export as CSV and the chart saves as SVG and PNG", async ({ page }) => {
+  const sim = new SimulatePage(page);
+  await sim.open();
+  const [csv] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Export results (CSV)" }).click(),
+  ]);
+  expect(csv.suggestedFilename()).toMatch(/^flywheel-.*-simulation\.csv$/);
+  const text = readFileSync(await csv.path(), "utf8").split("\n");
+  expect(text[0]).toBe("plan,week,metric,unit,p10,p50,p85,p90,p95");
+  expect(text.filter((l) => l.startsWith("Kaizen,52,lead-time,hours,")).length).toBe(1);
+
+  const figure = page.locator("#fan-figure");
+  const [svg] = await Promise.all([
+    page.waitForEvent("download"),
+    figure.getByRole("button", { name: "Save as SVG" }).click(),
+  ]);
+  expect(svg.suggestedFilename()).toMatch(/\.svg$/);
+  const markup = readFileSync(await svg.path(), "utf8");
+  expect(markup).toContain('xmlns="http://www.w3.org/2000/svg"');
+  expect(markup).toMatch(/<path[^>]*style="[^"]*stroke:/);
+  const [png] = await Promise.all([
+    page.waitForEvent("download"),
+    figure.getByRole("button", { name: "Save as PNG" }).click(),
+  ]);
+  expect(png.suggestedFilename()).toMatch(/\.png$/);
+  const bytes = readFileSync(await png.path());
+  expect(bytes.subarray(1, 4).toString()).toBe("PNG");
+  expect(bytes.length).toBeGreaterThan(5_000);
 });

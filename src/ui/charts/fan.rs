@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::chart::fan::{FanGeometry, FRAME};
 use crate::model::units::format_number;
+use crate::ui::charts::export;
 
 /// Renders precomputed fan geometry as an accessible SVG.
 #[component]
@@ -33,8 +34,21 @@ pub fn FanChart(
     let labelled = format!("{title_id} {desc_id}");
     let (x0, x1) = FRAME.x_range();
     let (y0, y1) = FRAME.y_range();
+    let figure_id = format!("{id}-figure");
+    let file = {
+        let id = id.clone();
+        move || {
+            format!(
+                "{}-{}",
+                id,
+                title.get_untracked().to_lowercase().replace(' ', "-")
+            )
+        }
+    };
+    let (svg_id, svg_file) = (figure_id.clone(), file.clone());
+    let (png_id, png_file) = (figure_id.clone(), file);
     view! {
-        <figure class="chart">
+        <figure class="chart" id=figure_id>
             <svg
                 class="chart__svg"
                 viewBox=format!("0 0 {} {}", FRAME.width, FRAME.height)
@@ -131,6 +145,18 @@ pub fn FanChart(
                         .with(|g| g.target.is_some())
                         .then(|| view! { <span class="legend legend--target">"Goal target and deadline"</span> })
                 }}
+                <span class="chart__export">
+                    <button type="button" class="button button--quiet" on:click=move |_| {
+                        let _ = export::save_svg(&svg_id, &svg_file());
+                    }>
+                        "Save as SVG"
+                    </button>
+                    <button type="button" class="button button--quiet" on:click=move |_| {
+                        let _ = export::save_png(&png_id, &png_file());
+                    }>
+                        "Save as PNG"
+                    </button>
+                </span>
             </figcaption>
         </figure>
     }

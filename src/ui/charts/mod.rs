@@ -2,4 +2,5 @@
 //! and pairs the picture with a text alternative.
 
 pub mod bars;
+pub mod export;
 pub mod fan;

@@ -1,0 +1,104 @@
+//! Saving a chart as a standalone SVG or PNG file. The page styles charts
+//! with classes and custom properties, which a file on its own would lose,
+//! so the copy carries each element's computed paint and type inline.
+
+use wasm_bindgen::JsCast;
+
+use crate::ui::share::download;
+
+/// The style properties that decide how a chart looks.
+const PROPERTIES: [&str; 10] = [
+    "fill",
+    "fill-opacity",
+    "stroke",
+    "stroke-width",
+    "stroke-dasharray",
+    "stroke-opacity",
+    "opacity",
+    "font-family",
+    "font-size",
+    "font-weight",
+];
+
+/// The SVG element inside the element with `id`, as standalone markup.
+fn standalone_svg(figure_id: &str) -> Option<String> {
+    let window = web_sys::window()?;
+    let document = window.document()?;
+    let svg = document
+        .get_element_by_id(figure_id)?
+        .query_selector("svg")
+        .ok()??;
+    let copy: web_sys::Element = svg.clone_node_with_deep(true).ok()?.dyn_into().ok()?;
+    let originals = svg.query_selector_all("*").ok()?;
+    let copies = copy.query_selector_all("*").ok()?;
+    for i in 0..originals.length() {
+        let (Some(original), Some(target)) = (originals.item(i), copies.item(i)) else {
+            continue;
+        };
+        let original: web_sys::Element = original.dyn_into().ok()?;
+        let target: web_sys::Element = target.dyn_into().ok()?;
+        let Ok(Some(style)) = window.get_computed_style(&original) else {
+            continue;
+        };
+        let inline: String = PROPERTIES
+            .iter()
+            .filter_map(|p| {
+                let value = style.get_property_value(p).ok()?;
+                (!value.is_empty()).then(|| format!("{p}:{value};"))
+            })
+            .collect();
+        let _ = target.set_attribute("style", &inline);
+    }
+    let _ = copy.set_attribute("xmlns", "http://www.w3.org/2000/svg");
+    let _ = copy.set_attribute("width", "1280");
+    let _ = copy.set_attribute("height", "560");
+    Some(copy.outer_html())
+}
+
+/// Saves the chart in the element `figure_id` as `name`.svg.
+pub fn save_svg(figure_id: &str, name: &str) -> Option<()> {
+    let svg = standalone_svg(figure_id)?;
+    download(&format!("{name}.svg"), &svg, "image/svg+xml")
+}
+
+/// Saves the chart in the element `figure_id` as `name`.png, drawn at
+/// 1280 × 560 pixels.
+pub fn save_png(figure_id: &str, name: &str) -> Option<()> {
+    let svg = standalone_svg(figure_id)?;
+    let document = web_sys::window()?.document()?;
+    let image = web_sys::HtmlImageElement::new().ok()?;
+    let canvas: web_sys::HtmlCanvasElement =
+        document.create_element("canvas").ok()?.dyn_into().ok()?;
+    canvas.set_width(1280);
+    canvas.set_height(560);
+    let name = format!("{name}.png");
+    let drawn = image.clone();
+    let onload = wasm_bindgen::closure::Closure::once_into_js(move || {
+        let context = canvas
+            .get_context("2d")
+            .ok()
+            .flatten()
+            .and_then(|c| c.dyn_into::<web_sys::CanvasRenderingContext2d>().ok());
+        if let Some(context) = context {
+            context.set_fill_style_str("#ffffff");
+            context.fill_rect(0.0, 0.0, 1280.0, 560.0);
+            let _ = context
+                .draw_image_with_html_image_element_and_dw_and_dh(&drawn, 0.0, 0.0, 1280.0, 560.0);
+            if let Ok(url) = canvas.to_data_url() {
+                if let Ok(a) = document.create_element("a") {
+                    let _ = a.set_attribute("href", &url);
+                    let _ = a.set_attribute("download", &name);
+                    if let Ok(a) = a.dyn_into::<web_sys::HtmlElement>() {
+                        a.click();
+                    }
+                }
+            }
+        }
+    });
+    image.set_onload(Some(onload.unchecked_ref()));
+    image.set_src(&format!(
+        "data:image/svg+xml;charset=utf-8,{}",
+        String::from(js_sys::encode_uri_component(&svg))
+    ));
+    Some(())
+}
