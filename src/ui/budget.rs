@@ -18,6 +18,7 @@ use crate::model::validate::{parse_number, NumberRule};
 use crate::model::Scenario;
 use crate::sim::budget::{draw_incidents, simulate_freeze, Rates};
 use crate::sim::random::seeded;
+use crate::ui::charts::export::ChartExport;
 use crate::ui::fields::{Choice, NumberField};
 use crate::ui::state::{browser_now, AppState};
 
@@ -596,7 +597,7 @@ fn BurnDownPanel(report: Memo<BudgetReport>) -> impl IntoView {
         <section class="panel budget__section" aria-labelledby="burn-down-title">
             <h2 class="panel__title" id="burn-down-title">"Burn-down"</h2>
             <p class="footnote">{caption}</p>
-            <figure class="chart">
+            <figure class="chart" id="burn-down-figure">
                 <svg
                     class="chart__svg"
                     viewBox=format!("0 0 {} {}", FRAME.width, FRAME.height)
@@ -632,6 +633,7 @@ fn BurnDownPanel(report: Memo<BudgetReport>) -> impl IntoView {
                         }
                     }}
                 </svg>
+                <ChartExport figure_id="burn-down-figure".to_string() file="flywheel-burn-down".to_string() />
             </figure>
             <details class="budget__details">
                 <summary>"Burn-down as a table"</summary>

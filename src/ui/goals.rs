@@ -17,6 +17,7 @@ use crate::model::goals::{
 use crate::model::units::format_number;
 use crate::model::validate::{parse_number, NumberRule};
 use crate::model::{Metric, Scenario};
+use crate::ui::charts::export::ChartExport;
 use crate::ui::fields::{Choice, NumberField};
 use crate::ui::state::AppState;
 
@@ -1190,7 +1191,7 @@ fn ProgressChart(
     let view_box = format!("0 0 {width} {height}");
     let axis_label = format!("Vertical axis: {unit}");
     view! {
-        <figure class="progress-chart">
+        <figure class="progress-chart" id="progress-figure">
             <svg
                 class="progress-chart__svg"
                 viewBox=view_box
@@ -1234,6 +1235,7 @@ fn ProgressChart(
             <figcaption class="progress-chart__legend">
                 <span class="progress-chart__key progress-chart__key--required">"Required path (dashed)"</span>
                 <span class="progress-chart__key progress-chart__key--actual">"Actual check-ins (solid)"</span>
+                <ChartExport figure_id="progress-figure".to_string() file="flywheel-goal-progress".to_string() />
             </figcaption>
         </figure>
     }

@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { BudgetPage } from "./pages/budget";
 import { SimulatePage } from "./pages/simulate";
+import { readFileSync } from "node:fs";
 
 test.beforeEach(async ({ page }) => {
   await page.goto("./");
@@ -112,4 +113,21 @@ test("the freeze policy feeds the improvement simulation", async ({ page }) => {
   await page.reload();
   await expect(page.getByRole("checkbox", { name: "Run under the freeze policy" })).toBeChecked();
   await expect(effect).toHaveText(/Frozen/);
+});
+
+test("the burn-down saves as SVG and PNG", async ({ page }) => {
+  const budget = new BudgetPage(page);
+  await budget.open();
+  const figure = page.locator("#burn-down-figure");
+  const [svg] = await Promise.all([
+    page.waitForEvent("download"),
+    figure.getByRole("button", { name: "Save as SVG" }).click(),
+  ]);
+  expect(svg.suggestedFilename()).toBe("flywheel-burn-down.svg");
+  expect(readFileSync(await svg.path(), "utf8")).toContain('xmlns="http://www.w3.org/2000/svg"');
+  const [png] = await Promise.all([
+    page.waitForEvent("download"),
+    figure.getByRole("button", { name: "Save as PNG" }).click(),
+  ]);
+  expect(readFileSync(await png.path()).subarray(1, 4).toString()).toBe("PNG");
 });

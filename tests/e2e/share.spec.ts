@@ -160,3 +160,16 @@ test("a scenario exported as a file imports back, and a wrong file changes nothi
   await expect(page.getByRole("status")).toContainText("could not be opened");
   await expect(baseline.field("Team or service name")).toHaveValue("Payments API");
 });
+
+test("a full storage quota is reported, not swallowed", async ({ page }) => {
+  await page.addInitScript(() => {
+    Storage.prototype.setItem = () => {
+      throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+    };
+  });
+  await page.reload();
+  const baseline = new BaselinePage(page);
+  await baseline.fill("Team or service name", "Payments API");
+  await expect(page.getByRole("status")).toContainText("refused to save (its storage may be full)");
+  await expect(baseline.field("Team or service name")).toHaveValue("Payments API");
+});

@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::ui::charts::export::ChartExport;
+
 use crate::chart::histogram::{bars, FRAME};
 use crate::model::units::format_number;
 
@@ -81,7 +83,7 @@ pub fn BarChart(
         .collect_view();
     let middle = (y0 + y1) / 2.0;
     view! {
-        <figure class="chart">
+        <figure class="chart" id=format!("{id}-figure")>
             <figcaption class="chart__title">{title.clone()}</figcaption>
             <svg
                 class="chart__svg"
@@ -119,6 +121,7 @@ pub fn BarChart(
                     <tbody>{rows}</tbody>
                 </table>
             </details>
+            <ChartExport figure_id=format!("{id}-figure") file=format!("flywheel-{id}") />
         </figure>
     }
 }

@@ -2,9 +2,13 @@
 //! with classes and custom properties, which a file on its own would lose,
 //! so the copy carries each element's computed paint and type inline.
 
+use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::ui::share::download;
+
+/// Width of a saved chart, in pixels; the height follows its view box.
+const WIDTH: f64 = 1280.0;
 
 /// The style properties that decide how a chart looks.
 const PROPERTIES: [&str; 10] = [
@@ -20,8 +24,9 @@ const PROPERTIES: [&str; 10] = [
     "font-weight",
 ];
 
-/// The SVG element inside the element with `id`, as standalone markup.
-fn standalone_svg(figure_id: &str) -> Option<String> {
+/// The SVG element inside the element with `id`, as standalone markup,
+/// with its pixel height at [`WIDTH`].
+fn standalone_svg(figure_id: &str) -> Option<(String, f64)> {
     let window = web_sys::window()?;
     let document = window.document()?;
     let svg = document
@@ -49,28 +54,58 @@ fn standalone_svg(figure_id: &str) -> Option<String> {
             .collect();
         let _ = target.set_attribute("style", &inline);
     }
+    let view_box: Vec<f64> = svg
+        .get_attribute("viewBox")?
+        .split_whitespace()
+        .filter_map(|v| v.parse().ok())
+        .collect();
+    let height = match view_box[..] {
+        [_, _, w, h] if w > 0.0 && h > 0.0 => (WIDTH * h / w).round(),
+        _ => return None,
+    };
     let _ = copy.set_attribute("xmlns", "http://www.w3.org/2000/svg");
-    let _ = copy.set_attribute("width", "1280");
-    let _ = copy.set_attribute("height", "560");
-    Some(copy.outer_html())
+    let _ = copy.set_attribute("width", &WIDTH.to_string());
+    let _ = copy.set_attribute("height", &height.to_string());
+    Some((copy.outer_html(), height))
+}
+
+/// "Save as SVG" and "Save as PNG" for the chart in the figure with id
+/// `figure_id`, saved as `file`.svg and `file`.png.
+#[component]
+pub fn ChartExport(figure_id: String, #[prop(into)] file: Signal<String>) -> impl IntoView {
+    let png_id = figure_id.clone();
+    view! {
+        <span class="chart__export">
+            <button type="button" class="button button--quiet" on:click=move |_| {
+                let _ = save_svg(&figure_id, &file.get_untracked());
+            }>
+                "Save as SVG"
+            </button>
+            <button type="button" class="button button--quiet" on:click=move |_| {
+                let _ = save_png(&png_id, &file.get_untracked());
+            }>
+                "Save as PNG"
+            </button>
+        </span>
+    }
 }
 
 /// Saves the chart in the element `figure_id` as `name`.svg.
-pub fn save_svg(figure_id: &str, name: &str) -> Option<()> {
-    let svg = standalone_svg(figure_id)?;
+fn save_svg(figure_id: &str, name: &str) -> Option<()> {
+    let (svg, _) = standalone_svg(figure_id)?;
     download(&format!("{name}.svg"), &svg, "image/svg+xml")
 }
 
-/// Saves the chart in the element `figure_id` as `name`.png, drawn at
-/// 1280 × 560 pixels.
-pub fn save_png(figure_id: &str, name: &str) -> Option<()> {
-    let svg = standalone_svg(figure_id)?;
+/// Saves the chart in the element `figure_id` as `name`.png, [`WIDTH`]
+/// pixels wide.
+fn save_png(figure_id: &str, name: &str) -> Option<()> {
+    let (svg, height) = standalone_svg(figure_id)?;
     let document = web_sys::window()?.document()?;
     let image = web_sys::HtmlImageElement::new().ok()?;
     let canvas: web_sys::HtmlCanvasElement =
         document.create_element("canvas").ok()?.dyn_into().ok()?;
-    canvas.set_width(1280);
-    canvas.set_height(560);
+    canvas.set_width(WIDTH as u32);
+    canvas.set_height(height as u32);
     let name = format!("{name}.png");
     let drawn = image.clone();
     let onload = wasm_bindgen::closure::Closure::once_into_js(move || {

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::chart::fan::{FanGeometry, FRAME};
 use crate::model::units::format_number;
-use crate::ui::charts::export;
+use crate::ui::charts::export::ChartExport;
 
 /// Renders precomputed fan geometry as an accessible SVG.
 #[component]
@@ -35,18 +35,10 @@ pub fn FanChart(
     let (x0, x1) = FRAME.x_range();
     let (y0, y1) = FRAME.y_range();
     let figure_id = format!("{id}-figure");
-    let file = {
-        let id = id.clone();
-        move || {
-            format!(
-                "{}-{}",
-                id,
-                title.get_untracked().to_lowercase().replace(' ', "-")
-            )
-        }
-    };
-    let (svg_id, svg_file) = (figure_id.clone(), file.clone());
-    let (png_id, png_file) = (figure_id.clone(), file);
+    let export_id = figure_id.clone();
+    let file = Signal::derive(move || {
+        format!("flywheel-{}", title.get().to_lowercase().replace(' ', "-"))
+    });
     view! {
         <figure class="chart" id=figure_id>
             <svg
@@ -145,18 +137,7 @@ pub fn FanChart(
                         .with(|g| g.target.is_some())
                         .then(|| view! { <span class="legend legend--target">"Goal target and deadline"</span> })
                 }}
-                <span class="chart__export">
-                    <button type="button" class="button button--quiet" on:click=move |_| {
-                        let _ = export::save_svg(&svg_id, &svg_file());
-                    }>
-                        "Save as SVG"
-                    </button>
-                    <button type="button" class="button button--quiet" on:click=move |_| {
-                        let _ = export::save_png(&png_id, &png_file());
-                    }>
-                        "Save as PNG"
-                    </button>
-                </span>
+                <ChartExport figure_id=export_id file />
             </figcaption>
         </figure>
     }
