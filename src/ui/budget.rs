@@ -13,18 +13,13 @@ use crate::model::slo::{
     short_minutes, BudgetReport, Incident, Method, WindowKind, MAX_INCIDENTS, MAX_INCIDENT_MINUTES,
     MAX_REQUESTS_PER_DAY, MAX_TRIALS, MINUTES_PER_DAY,
 };
-use crate::model::units::{describe_hours, format_number};
+use crate::model::units::{describe_hours, format_number, format_percent};
 use crate::model::validate::{parse_number, NumberRule};
-use crate::model::Scenario;
-use crate::sim::budget::{draw_incidents, simulate_freeze, Rates};
+use crate::sim::budget::{draw_incidents, Rates};
 use crate::sim::random::seeded;
 use crate::ui::charts::export::ChartExport;
 use crate::ui::fields::{Choice, NumberField};
 use crate::ui::state::{browser_now, AppState};
-
-fn pct(fraction: f64) -> String {
-    format!("{}%", format_number(fraction * 100.0, 1))
-}
 
 fn date_time(origin: NaiveDateTime, minutes: f64) -> String {
     slo::format_datetime(origin + chrono::Duration::seconds((minutes * 60.0).round() as i64))
@@ -529,7 +524,7 @@ fn IncidentTable(report: Memo<BudgetReport>) -> impl IntoView {
                                             <td>{slo::format_datetime(inc.start)}</td>
                                             <td>{short_minutes(inc.minutes)}</td>
                                             <td>{format!("{}%", format_number(inc.share, 1))}</td>
-                                            <td>{share.map_or_else(|| "—".to_string(), pct)}</td>
+                                            <td>{share.map_or_else(|| "—".to_string(), |s| format_percent(s, 1))}</td>
                                             <td>
                                                 {postmortem.then(|| view! { <span class="badge badge--caution">"Postmortem needed"</span> " " })}
                                                 {notes.into_iter().map(|n| view! { <span class="incidents__note">{n}</span> }).collect_view()}
@@ -730,7 +725,7 @@ fn AlertsPanel(report: Memo<BudgetReport>) -> impl IntoView {
                                     let (fires, spent) = match d {
                                         _ if !a.applies => ("Not used: longer than the SLO window".to_string(), "—".to_string()),
                                         _ if b <= 0.0 => ("No budget".to_string(), "—".to_string()),
-                                        Some(d) => (short_minutes(d.minutes), pct(d.budget_spent)),
+                                        Some(d) => (short_minutes(d.minutes), format_percent(d.budget_spent, 1)),
                                         None => ("Never: the error rate is below the threshold".to_string(), "—".to_string()),
                                     };
                                     view! {
@@ -739,7 +734,7 @@ fn AlertsPanel(report: Memo<BudgetReport>) -> impl IntoView {
                                             <td>{short_minutes(a.long)}</td>
                                             <td>{short_minutes(a.short)}</td>
                                             <td>{format!("{}×", format_number(a.factor, 2))}</td>
-                                            <td>{pct(a.budget_share)}</td>
+                                            <td>{format_percent(a.budget_share, 1)}</td>
                                             <td>{fires}</td>
                                             <td>{spent}</td>
                                         </tr>
@@ -776,7 +771,7 @@ fn BridgePanel(report: Memo<BudgetReport>) -> impl IntoView {
                 match b.expected_budget_use {
                     Some(u) => format!(
                         "{} of budget ({})",
-                        pct(u),
+                        format_percent(u, 1),
                         describe_minutes(b.expected_bad_minutes)
                     ),
                     None => format!(
@@ -865,19 +860,14 @@ fn PolicyPanel(report: Memo<BudgetReport>) -> impl IntoView {
             .collect::<Vec<_>>()
         })
     });
-    let outcome = Memo::new(move |_| {
-        let days = report.with(|r| r.days);
-        state.scenario.with(|s: &Scenario| {
-            let mut rng = seeded(s.slo.seed);
-            simulate_freeze(&s.slo, &s.baseline, days, &mut rng)
-        })
-    });
+    // The same run the simulation uses when plans apply the policy.
+    let outcome = state.runs.policy;
     let figures = Memo::new(move |_| {
         let o = outcome.get();
         vec![
             Figure::new(
                 "Chance a window's budget is spent",
-                pct(o.p_exhaust_per_window),
+                format_percent(o.p_exhaust_per_window, 1),
             ),
             Figure::new(
                 "Days frozen per quarter",

@@ -19,6 +19,17 @@ fn stamp() -> String {
     )
 }
 
+/// Refuses a new entry when the library is full.
+fn room_for_one(entries: &[Entry]) -> Result<(), String> {
+    if entries.len() >= MAX_ENTRIES {
+        Err(format!(
+            "The library keeps at most {MAX_ENTRIES} scenarios; delete one first."
+        ))
+    } else {
+        Ok(())
+    }
+}
+
 /// Saves the working scenario into the library under `name` (replacing an
 /// entry of the same name).
 pub fn keep_in_library(state: AppState, name: &str) -> Result<(), String> {
@@ -31,12 +42,10 @@ pub fn keep_in_library(state: AppState, name: &str) -> Result<(), String> {
     };
     match entries.iter().position(|e| e.name == name) {
         Some(i) => entries[i] = entry,
-        None if entries.len() >= MAX_ENTRIES => {
-            return Err(format!(
-                "The library keeps at most {MAX_ENTRIES} scenarios; delete one first."
-            ))
+        None => {
+            room_for_one(&entries)?;
+            entries.push(entry);
         }
-        None => entries.push(entry),
     }
     storage::save_library(&entries)
 }
@@ -98,10 +107,8 @@ pub fn LibraryPanel() -> impl IntoView {
     };
     let duplicate = move |i: usize| {
         let mut list = entries.get_untracked();
-        if list.len() >= MAX_ENTRIES {
-            message.set(Some(format!(
-                "The library keeps at most {MAX_ENTRIES} scenarios; delete one first."
-            )));
+        if let Err(why) = room_for_one(&list) {
+            message.set(Some(why));
             return;
         }
         if let Some(e) = list.get(i).cloned() {

@@ -10,13 +10,9 @@ use crate::model::dora::classify;
 use crate::model::goals::Measure;
 use crate::model::plan::SIM_METRICS;
 use crate::model::slo::{self, describe_minutes};
-use crate::model::units::{display_unit, format_count, format_number};
+use crate::model::units::{display_unit, format_count, format_number, format_percent};
 use crate::ui::charts::fan::FanChart;
 use crate::ui::state::{browser_now, AppState};
-
-fn percent(p: f64) -> String {
-    format!("{}%", format_number(p * 100.0, 0))
-}
 
 /// The report screen.
 #[component]
@@ -114,11 +110,13 @@ fn GoalChances() -> impl IntoView {
                         crate::model::goals::date::format_date,
                     );
                     let outcome = state.runs.chance(plan, g.id);
-                    let chance =
-                        outcome.map_or_else(|| "Not simulated".to_string(), |o| percent(o.p_both));
+                    let chance = outcome.map_or_else(
+                        || "Not simulated".to_string(),
+                        |o| format_percent(o.p_both, 0),
+                    );
                     let guard = match (g.guard.as_ref(), outcome.and_then(|o| o.p_guard)) {
                         (Some(guard), Some(p)) => {
-                            format!("{}: holds in {}", guard.describe(), percent(p))
+                            format!("{}: holds in {}", guard.describe(), format_percent(p, 0))
                         }
                         (Some(guard), None) => guard.describe(),
                         (None, _) => "None".to_string(),

@@ -28,6 +28,15 @@ pub fn baseline_values(b: &Baseline) -> [f64; 5] {
     SIM_METRICS.map(|m| b.value(m).unwrap_or(0.0))
 }
 
+/// Week-to-week variation: resampled from imported data when there is
+/// some, drawn log-normal otherwise.
+pub fn noise_of(s: &Scenario) -> Noise {
+    s.measured
+        .as_ref()
+        .map(Noise::from_measured)
+        .unwrap_or_default()
+}
+
 /// Milliseconds on the page's monotonic clock, for timing work shown to
 /// users.
 pub fn now_ms() -> f64 {
@@ -51,9 +60,11 @@ pub struct Runs {
     pub dragging: RwSignal<bool>,
     /// Every goal's target, in chain order.
     pub targets: Memo<Vec<(GoalId, Target)>>,
-    /// The error-budget freeze policy's Monte Carlo, when the plans run
-    /// under it (the simulation's `apply_freeze` and the SLO's policy both
-    /// on, and the SLO valid).
+    /// The error-budget policy's Monte Carlo over the SLO and the baseline
+    /// (the Error budget screen shows it; run only when read).
+    pub policy: Memo<FreezeOutcome>,
+    /// The same outcome, when the plans run under it (the simulation's
+    /// `apply_freeze` and the SLO's policy both on, and the SLO valid).
     pub freeze: Memo<Option<FreezeOutcome>>,
     plans: [Memo<Option<Timed>>; MAX_PLANS],
 }
@@ -64,32 +75,27 @@ impl Runs {
         let dragging = RwSignal::new(false);
         let chosen = Memo::new(move |_| scenario.with(|s| s.simulation.chosen));
         let goal_targets = Memo::new(move |_| scenario.with(|s| targets(&s.goals, today)));
-        // Only the SLO and the baseline feed the freeze Monte Carlo, so an
-        // edit elsewhere (a goal's title) does not re-run it.
-        let freeze_inputs = Memo::new(move |_| {
+        // The freeze Monte Carlo over the SLO and the baseline, which alone
+        // feed it, so an edit elsewhere (a goal's title) does not re-run it.
+        let policy_inputs = Memo::new(move |_| {
             scenario.with(|s| {
-                let slo = &s.slo;
-                (s.simulation.apply_freeze && slo.policy.freeze && slo.is_valid()).then(|| {
-                    let days = slo.window_days(slo.start_date(today));
-                    (slo.clone(), s.baseline.clone(), days)
-                })
+                let days = s.slo.window_days(s.slo.start_date(today));
+                (s.slo.clone(), s.baseline.clone(), days)
             })
         });
-        let freeze = Memo::new(move |_| {
-            freeze_inputs.with(|inputs| {
-                inputs.as_ref().map(|(slo, baseline, days)| {
-                    simulate_freeze(slo, baseline, *days, &mut seeded(slo.seed))
-                })
+        let policy = Memo::new(move |_| {
+            policy_inputs.with(|(slo, baseline, days)| {
+                simulate_freeze(slo, baseline, *days, &mut seeded(slo.seed))
             })
         });
+        let applies = Memo::new(move |_| {
+            scenario.with(|s| s.simulation.apply_freeze && s.slo.policy.freeze && s.slo.is_valid())
+        });
+        let freeze = Memo::new(move |_| applies.get().then(|| policy.get()));
         let inputs = Memo::new(move |_| {
             scenario.with(|s| {
                 let sim = &s.simulation;
-                let noise = s
-                    .measured
-                    .as_ref()
-                    .map(Noise::from_measured)
-                    .unwrap_or_default();
+                let noise = noise_of(s);
                 (
                     baseline_values(&s.baseline),
                     sim.horizon_weeks,
@@ -135,6 +141,7 @@ impl Runs {
         Runs {
             dragging,
             targets: goal_targets,
+            policy,
             freeze,
             plans,
         }

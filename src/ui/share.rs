@@ -234,12 +234,19 @@ pub fn download(name: &str, text: &str, mime: &str) -> Option<()> {
     options.set_type(mime);
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
     let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
+    let saved = save_url(&url, name);
+    web_sys::Url::revoke_object_url(&url).ok()?;
+    saved
+}
+
+/// Offers what `url` holds (a blob or data URL) as a download named `name`.
+pub fn save_url(url: &str, name: &str) -> Option<()> {
     let document = web_sys::window()?.document()?;
     let a: web_sys::HtmlAnchorElement = document.create_element("a").ok()?.dyn_into().ok()?;
-    a.set_href(&url);
+    a.set_href(url);
     a.set_download(name);
     a.click();
-    web_sys::Url::revoke_object_url(&url).ok()
+    Some(())
 }
 
 /// Export and import of the scenario as a JSON file, to move it between

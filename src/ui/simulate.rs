@@ -8,14 +8,13 @@ use crate::chart::fan::{fan, FanSeries};
 use crate::model::dora;
 use crate::model::goals::Goal;
 use crate::model::plan::{Plan, Preset, MAX_PLANS, SIM_METRICS};
-use crate::model::units::{display_unit, format_count, format_number};
+use crate::model::units::{display_unit, format_count, format_number, format_percent};
 use crate::model::Metric;
-use crate::sim::flywheel::Noise;
 use crate::sim::monte_carlo::results_csv;
 use crate::sim::monte_carlo::{goal_seek, Run, Target};
 use crate::ui::charts::fan::FanChart;
 use crate::ui::fields::Choice;
-use crate::ui::runs::{baseline_values, Timed};
+use crate::ui::runs::{baseline_values, noise_of, Timed};
 use crate::ui::share::{download, file_name};
 use crate::ui::state::AppState;
 
@@ -888,10 +887,6 @@ fn ComparisonTable(
     }
 }
 
-fn percent(p: f64) -> String {
-    format!("{}%", format_number(p * 100.0, 0))
-}
-
 /// Each metric goal's chance of being met by its deadline under every
 /// strategy, with the guard counted, and goal-seek on request.
 #[component]
@@ -970,12 +965,12 @@ fn GoalChances() -> impl IntoView {
                                                                 Some(g) => {
                                                                     format!(
                                                                         "{} (target {}, guard {})",
-                                                                        percent(o.p_both),
-                                                                        percent(o.p_meet),
-                                                                        percent(g),
+                                                                        format_percent(o.p_both, 0),
+                                                                        format_percent(o.p_meet, 0),
+                                                                        format_percent(g, 0),
                                                                     )
                                                                 }
-                                                                None => percent(o.p_both),
+                                                                None => format_percent(o.p_both, 0),
                                                             })
                                                             .unwrap_or_else(|| "—".to_string())
                                                     };
@@ -1029,11 +1024,7 @@ fn GoalSeek() -> impl IntoView {
         };
         let text = state.scenario.with_untracked(|s| {
             let plan = s.simulation.chosen_plan().clone();
-            let noise = s
-                .measured
-                .as_ref()
-                .map(Noise::from_measured)
-                .unwrap_or_default();
+            let noise = noise_of(s);
             let run = Run {
                 plan: &plan,
                 baseline: baseline_values(&s.baseline),

@@ -179,6 +179,11 @@ pub fn format_number(value: f64, max_decimals: usize) -> String {
     }
 }
 
+/// A share (0–1) as a percentage: 0.8532 with 1 decimal is "85.3%".
+pub fn format_percent(share: f64, max_decimals: usize) -> String {
+    format!("{}%", format_number(share * 100.0, max_decimals))
+}
+
 /// A whole number with thousands separators: "10,000".
 pub fn format_count(value: u64) -> String {
     let digits = value.to_string();
@@ -216,6 +221,13 @@ pub fn describe_hours(hours: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn shares_format_as_percentages() {
+        assert_eq!(format_percent(0.8532, 1), "85.3%");
+        assert_eq!(format_percent(0.85, 0), "85%");
+        assert_eq!(format_percent(1.0, 0), "100%");
+    }
 
     #[test]
     fn durations_convert_between_units() {

@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::ui::share::download;
+use crate::ui::share::{download, save_url};
 
 /// Width of a saved chart, in pixels; the height follows its view box.
 const WIDTH: f64 = 1280.0;
@@ -120,13 +120,7 @@ fn save_png(figure_id: &str, name: &str) -> Option<()> {
             let _ = context
                 .draw_image_with_html_image_element_and_dw_and_dh(&drawn, 0.0, 0.0, 1280.0, 560.0);
             if let Ok(url) = canvas.to_data_url() {
-                if let Ok(a) = document.create_element("a") {
-                    let _ = a.set_attribute("href", &url);
-                    let _ = a.set_attribute("download", &name);
-                    if let Ok(a) = a.dyn_into::<web_sys::HtmlElement>() {
-                        a.click();
-                    }
-                }
+                let _ = save_url(&url, &name);
             }
         }
     });
