@@ -96,7 +96,7 @@ fn SloForm(today: NaiveDate) -> impl IntoView {
     let start_text = Memo::new(move |_| {
         state
             .scenario
-            .with(|s| slo::format_date_iso(s.slo.start_date(today)))
+            .with(|s| crate::model::goals::date::iso(s.slo.start_date(today)))
     });
     let start_error = RwSignal::new(None::<&'static str>);
     let target_note =

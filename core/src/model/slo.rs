@@ -260,16 +260,11 @@ const MONTHS: [&str; 12] = [
     "December",
 ];
 
-/// "2026-03-05", the form `<input type="date">` uses.
-pub fn format_date_iso(d: NaiveDate) -> String {
-    format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
-}
-
 /// "2026-03-05T10:00", the form `<input type="datetime-local">` uses.
 pub fn format_datetime_local(t: NaiveDateTime) -> String {
     format!(
         "{}T{:02}:{:02}",
-        format_date_iso(t.date()),
+        crate::model::goals::date::iso(t.date()),
         t.hour(),
         t.minute()
     )
