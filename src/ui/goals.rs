@@ -681,9 +681,7 @@ fn GoalEditor(
                     type="button"
                     class="button button--danger"
                     on:click=move |_| {
-                        state.edit(|s| {
-                            s.goals.remove(id);
-                        });
+                        state.edit(|s| s.remove_goal(id));
                         selected.set(None);
                     }
                 >

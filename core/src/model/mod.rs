@@ -14,6 +14,7 @@ pub mod scenario;
 pub mod slo;
 pub mod units;
 pub mod validate;
+pub mod workshop;
 
 pub use dora::{Edition, Tier, TierVerdict};
 pub use metric::Metric;

@@ -5,13 +5,14 @@
 use serde::{Deserialize, Serialize};
 
 use crate::model::dora::{self, Edition, TierVerdict};
-use crate::model::goals::Goals;
+use crate::model::goals::{GoalId, Goals};
 use crate::model::import::Measured;
 use crate::model::plan::Simulation;
 use crate::model::quick_check::{self, SubScores};
 use crate::model::slo::Slo;
 use crate::model::units::{Duration, Rate, RatePeriod, TimeUnit};
 use crate::model::validate::NumberRule;
+use crate::model::workshop::Workshop;
 use crate::model::Metric;
 
 /// Largest amount accepted for a rate or a duration, in the unit typed.
@@ -166,6 +167,10 @@ pub struct Scenario {
     /// The SLO, its incidents and error-budget policy (domain.md §3).
     #[serde(default)]
     pub slo: Slo,
+    /// The goal-setting workshop: proposers, dot-votes, the committed set
+    /// and the parking lot.
+    #[serde(default)]
+    pub workshop: Workshop,
 }
 
 impl Default for Scenario {
@@ -178,6 +183,7 @@ impl Default for Scenario {
             simulation: Simulation::default(),
             measured: None,
             slo: Slo::default(),
+            workshop: Workshop::default(),
         }
     }
 }
@@ -195,5 +201,14 @@ impl Scenario {
             && self.simulation.problem().is_none()
             && self.measured.as_ref().is_none_or(Measured::is_valid)
             && self.slo.is_valid()
+            && self.workshop.is_valid()
+    }
+
+    /// Removes a goal (its children move up to its parent) and every
+    /// workshop reference to it, so a later goal reusing its id inherits
+    /// none of its votes.
+    pub fn remove_goal(&mut self, id: GoalId) {
+        self.goals.remove(id);
+        self.workshop.forget(&self.goals);
     }
 }

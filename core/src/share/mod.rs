@@ -6,11 +6,13 @@
 //! followed by the CRC-32 of that stream. The stream is compressed against
 //! a preset dictionary ([`DICTIONARY`]), as Brotli uses a built-in one, so
 //! the words goals are written in and the plans' preset values cost a few
-//! bytes rather than their full length. Version 1 is the schema of
-//! [`Scenario`] as it stands when links shipped; it is frozen. A later
-//! change to the Scenario's serialized shape adds version 2 with a
-//! migration from version 1, and `tests/share_corpus.rs` keeps decoding
-//! links from every released version to the scenarios they held.
+//! bytes rather than their full length. Each version's schema is frozen
+//! when it ships: version 1 is the [`Scenario`] before workshops, version 2
+//! adds [`Scenario::workshop`] at the end. A later change to the Scenario's
+//! serialized shape adds a version with a migration from the one before,
+//! and `tests/links/corpus` keeps decoding links from every released
+//! version to the scenarios they held. Every version uses version 1's
+//! dictionary.
 //!
 //! Decoding treats the text as hostile: its length is capped before any
 //! work, base64url is strict, the checksum must match before inflating,
@@ -18,10 +20,42 @@
 //! scenario must pass [`Scenario::is_valid`] (finite numbers in range,
 //! bounded trial counts and list lengths).
 
-use crate::model::Scenario;
+use serde::Deserialize;
+
+use crate::model::goals::Goals;
+use crate::model::import::Measured;
+use crate::model::plan::Simulation;
+use crate::model::{Baseline, Edition, Scenario, Slo};
 
 /// The schema version new links are written in.
-pub const VERSION: u32 = 1;
+pub const VERSION: u32 = 2;
+
+/// A version-1 scenario: the fields before workshops, in their order.
+#[derive(Deserialize)]
+struct ScenarioV1 {
+    team: String,
+    edition: Edition,
+    baseline: Baseline,
+    goals: Goals,
+    simulation: Simulation,
+    measured: Option<Measured>,
+    slo: Slo,
+}
+
+impl From<ScenarioV1> for Scenario {
+    fn from(v: ScenarioV1) -> Scenario {
+        Scenario {
+            team: v.team,
+            edition: v.edition,
+            baseline: v.baseline,
+            goals: v.goals,
+            simulation: v.simulation,
+            measured: v.measured,
+            slo: v.slo,
+            workshop: Default::default(),
+        }
+    }
+}
 /// Longest payload accepted, in characters; anything longer is rejected
 /// before decoding.
 pub const MAX_CHARS: usize = 32_768;
@@ -123,8 +157,12 @@ pub fn decode(text: &str) -> Result<Scenario, LinkError> {
         ));
     }
     let bytes = inflate(stream).ok_or(LinkError::Damaged("its contents do not unpack"))?;
-    let scenario: Scenario = postcard::from_bytes(&bytes)
-        .map_err(|_| LinkError::Damaged("its contents do not parse"))?;
+    let parsed = if version == 1 {
+        postcard::from_bytes::<ScenarioV1>(&bytes).map(Scenario::from)
+    } else {
+        postcard::from_bytes::<Scenario>(&bytes)
+    };
+    let scenario = parsed.map_err(|_| LinkError::Damaged("its contents do not parse"))?;
     if scenario.is_valid() {
         Ok(scenario)
     } else {

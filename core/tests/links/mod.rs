@@ -122,6 +122,17 @@ pub fn generate(g: &mut Gen) -> Scenario {
     s.slo.target = [99.0, 99.5, 99.9, 99.95, 99.999][g.below(5)];
     let keep = g.below(s.slo.incidents.len() + 1);
     s.slo.incidents.truncate(keep);
+    if g.below(2) == 0 {
+        let w = &mut s.workshop;
+        w.participant = ["Ana", "Bo Ødegård", ""][g.below(3)].into();
+        w.set_dots_each(1 + g.below(5) as u32);
+        w.add_voter("Ana").unwrap();
+        for goal in s.goals.0.iter().take(g.below(3)) {
+            let _ = w.place_dot("Ana", goal.id);
+            w.toggle_commit(goal.id);
+        }
+        w.park("Rewrite the monolith").unwrap();
+    }
     s
 }
 
