@@ -494,7 +494,7 @@ fn MetricCard(
 
 /// A tier named in words and colour.
 #[component]
-fn TierBadge(
+pub(crate) fn TierBadge(
     /// The verdict to show.
     verdict: TierVerdict,
 ) -> impl IntoView {

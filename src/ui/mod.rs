@@ -18,6 +18,7 @@ pub mod runs;
 mod share;
 mod simulate;
 pub mod state;
+mod workshop;
 
 use leptos::prelude::*;
 
@@ -31,12 +32,14 @@ pub use report::ReportScreen;
 use routes::Screen;
 pub use simulate::SimulateScreen;
 use state::AppState;
+pub use workshop::WorkshopScreen;
 
 split_view!(goals_view, goals, GoalsScreen);
 split_view!(simulate_view, simulate, SimulateScreen);
 split_view!(budget_view, budget, BudgetScreen);
 split_view!(report_view, report, ReportScreen);
 split_view!(library_view, library, LibraryPanel);
+split_view!(workshop_view, workshop, WorkshopScreen);
 
 /// The whole application: header, navigation and the current screen.
 #[component]
@@ -123,6 +126,7 @@ pub fn App() -> impl IntoView {
                 Screen::Simulate => on_demand(simulate_view()).into_any(),
                 Screen::Budget => on_demand(budget_view()).into_any(),
                 Screen::Report => on_demand(report_view()).into_any(),
+                Screen::Workshop => on_demand(workshop_view()).into_any(),
             }}
         </main>
         <footer class="app-footer">

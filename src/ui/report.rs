@@ -40,6 +40,7 @@ pub fn ReportScreen() -> impl IntoView {
             </header>
             <Standing />
             <GoalChances />
+            <Committed />
             <Outlook />
             <Budget />
             <Assumptions />
@@ -157,6 +158,73 @@ fn GoalChances() -> impl IntoView {
                 </table>
             </Show>
         </section>
+    }
+}
+
+/// What a workshop committed to, and what it parked.
+#[component]
+fn Committed() -> impl IntoView {
+    let state = AppState::expect();
+    let shown = move || {
+        state
+            .scenario
+            .with(|s| !s.workshop.committed.is_empty() || !s.workshop.parking_lot.is_empty())
+    };
+    let rows = move || {
+        state.scenario.with(|s| {
+            let w = &s.workshop;
+            w.committed
+                .iter()
+                .filter_map(|&id| {
+                    let g = s.goals.get(id)?;
+                    let chance = state.runs.chance(s.simulation.chosen, id).map_or_else(
+                        || "Not simulated".to_string(),
+                        |o| format_percent(o.p_both, 0),
+                    );
+                    Some(view! {
+                        <tr>
+                            <th scope="row">{format!("{}: {}", g.level.name(), g.title)}</th>
+                            <td>{w.proposer(id).unwrap_or("Facilitator").to_string()}</td>
+                            <td>{format_count(u64::from(w.dots_on(id)))}</td>
+                            <td>{chance}</td>
+                        </tr>
+                    })
+                })
+                .collect_view()
+        })
+    };
+    let parked = move || {
+        state.scenario.with(|s| {
+            s.workshop
+                .parking_lot
+                .iter()
+                .map(|i| view! { <li>{i.clone()}</li> })
+                .collect_view()
+        })
+    };
+    let has_parked = move || state.scenario.with(|s| !s.workshop.parking_lot.is_empty());
+    view! {
+        <Show when=shown>
+            <section class="panel report__section" aria-labelledby="report-committed">
+                <h2 class="panel__title" id="report-committed">"Committed in the workshop"</h2>
+                <table class="report__table">
+                    <caption>"The goals the room signed up for, with their dot-votes"</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">"Goal"</th>
+                            <th scope="col">"Proposed by"</th>
+                            <th scope="col">"Dots"</th>
+                            <th scope="col">"Chance"</th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+                <Show when=has_parked>
+                    <h3>"Parking lot"</h3>
+                    <ul class="report__list" aria-label="Parking lot">{parked}</ul>
+                </Show>
+            </section>
+        </Show>
     }
 }
 

@@ -16,7 +16,7 @@ split_fn!(fn encode_link(scenario: Scenario) -> String as share {
     share::encode(&scenario)
 });
 
-split_fn!(fn decode_link(payload: String) -> Result<Scenario, LinkError> as share {
+split_fn!(pub(crate) fn decode_link(payload: String) -> Result<Scenario, LinkError> as share {
     share::decode(&payload)
 });
 

@@ -349,6 +349,22 @@ impl Workshop {
     }
 }
 
+/// A step's clock: "12:05 left" while inside the time box, "1:30 over"
+/// past it. Whole seconds; negative or non-finite input reads as zero.
+pub fn format_clock(box_seconds: f64, elapsed_seconds: f64) -> String {
+    let clean = |s: f64| if s.is_finite() { s.max(0.0) } else { 0.0 };
+    let left = clean(box_seconds) - clean(elapsed_seconds);
+    let mmss = |s: f64| {
+        let s = s as u64;
+        format!("{}:{:02}", s / 60, s % 60)
+    };
+    if left >= 0.0 {
+        format!("{} left", mmss(left.ceil()))
+    } else {
+        format!("{} over", mmss((-left).floor()))
+    }
+}
+
 /// Words of a title, lowercased, without punctuation: "Cut lead-time!" and
 /// "cut lead time" compare equal.
 fn normalise(title: &str) -> String {
@@ -484,6 +500,16 @@ mod tests {
         assert_eq!(Step::Guardrails.next(), Some(Step::Commit));
         assert_eq!(Step::Commit.next(), None);
         assert_eq!(Step::Commit.previous(), Some(Step::Guardrails));
+    }
+
+    #[test]
+    fn the_clock_counts_down_then_over() {
+        assert_eq!(format_clock(600.0, 0.0), "10:00 left");
+        assert_eq!(format_clock(600.0, 0.4), "10:00 left");
+        assert_eq!(format_clock(600.0, 1.0), "9:59 left");
+        assert_eq!(format_clock(600.0, 600.0), "0:00 left");
+        assert_eq!(format_clock(600.0, 690.5), "1:30 over");
+        assert_eq!(format_clock(f64::NAN, -3.0), "0:00 left");
     }
 
     #[test]
