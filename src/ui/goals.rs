@@ -681,7 +681,9 @@ fn GoalEditor(
                     type="button"
                     class="button button--danger"
                     on:click=move |_| {
-                        state.edit(|s| s.remove_goal(id));
+                        state.edit(|s| {
+                            s.remove_goal(id);
+                        });
                         selected.set(None);
                     }
                 >

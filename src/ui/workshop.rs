@@ -10,6 +10,7 @@ use wasm_bindgen::JsCast;
 use crate::model::dora::classify;
 use crate::model::goals::{GoalId, Measure};
 use crate::model::plan::SIM_METRICS;
+use crate::model::scenario::RemovedGoal;
 use crate::model::slo::{self, describe_minutes};
 use crate::model::units::{format_number, format_percent};
 use crate::model::workshop::{duplicates, format_clock, merge, parse_name, Step};
@@ -293,6 +294,18 @@ fn goal_label(state: AppState, id: GoalId) -> Option<String> {
 #[component]
 fn Candidates() -> impl IntoView {
     let state = AppState::expect();
+    let removed = RwSignal::new(None::<RemovedGoal>);
+    let remove = move |id: GoalId| {
+        let mut taken = None;
+        state.edit(|s| taken = s.remove_goal(id));
+        removed.set(taken);
+    };
+    let undo = move |_| {
+        if let Some(r) = removed.get_untracked() {
+            state.edit(|s| s.restore_goal(r));
+            removed.set(None);
+        }
+    };
     let rows = move || {
         state.scenario.with(|s| {
             let flags = duplicates(&s.goals);
@@ -322,7 +335,7 @@ fn Candidates() -> impl IntoView {
                                     type="button"
                                     class="button button--quiet"
                                     aria-label=remove_label
-                                    on:click=move |_| state.edit(|s| s.remove_goal(id))
+                                    on:click=move |_| remove(id)
                                 >
                                     "Remove"
                                 </button>
@@ -354,6 +367,20 @@ fn Candidates() -> impl IntoView {
                     <tbody>{rows}</tbody>
                 </table>
             </Show>
+            <p role="status" class="workshop__status">
+                {move || {
+                    removed
+                        .get()
+                        .map(|r| {
+                            view! {
+                                {format!("Removed “{}”. ", r.goal.title)}
+                                <button type="button" class="button button--quiet" on:click=undo>
+                                    "Undo"
+                                </button>
+                            }
+                        })
+                }}
+            </p>
         </section>
     }
 }
@@ -837,7 +864,14 @@ fn CommitStep() -> impl IntoView {
                             {move || {
                                 voters()
                                     .into_iter()
-                                    .map(|n| view! { <option value=n.clone()>{n.clone()}</option> })
+                                    .map(|n| {
+                                        let selected = voter.get().as_deref() == Some(n.as_str());
+                                        view! {
+                                            <option value=n.clone() selected=selected>
+                                                {n.clone()}
+                                            </option>
+                                        }
+                                    })
                                     .collect_view()
                             }}
                         </select>

@@ -114,9 +114,16 @@ test("participants' links merge, the room dot-votes, and the committed set reach
   await expect(dup).toContainText(`Possible duplicate of “${recover}”`);
   await expect(w.row(`Operational: ${daily}`)).not.toContainText("Possible duplicate");
 
-  // The room removes the duplicate and parks an idea.
-  await page.getByRole("button", { name: "Remove “recover from failed deployments, within an hour!”" }).click();
-  await expect(page.getByRole("table", { name: /Goals on the table/ }).getByRole("row")).toHaveCount(4);
+  // The room removes the duplicate (a slip can be undone) and parks an idea.
+  const candidates = page.getByRole("table", { name: /Goals on the table/ }).getByRole("row");
+  const removeDup = page.getByRole("button", { name: "Remove “recover from failed deployments, within an hour!”" });
+  await removeDup.click();
+  await expect(candidates).toHaveCount(4);
+  await page.getByRole("button", { name: "Undo" }).click();
+  await expect(candidates).toHaveCount(5);
+  await expect(dup).toContainText("Cy");
+  await removeDup.click();
+  await expect(candidates).toHaveCount(4);
   await w.park("Replace the CI system");
 
   await w.goTo("Commit");

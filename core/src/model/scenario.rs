@@ -145,6 +145,18 @@ pub fn seed_assessment(metric: Metric, value: f64) -> Option<(&'static str, &'st
     }
 }
 
+/// A goal taken out of a scenario, with what it takes to put it back.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RemovedGoal {
+    /// Its position among the goals.
+    pub index: usize,
+    pub goal: crate::model::goals::Goal,
+    /// Goals that sat directly under it.
+    pub children: Vec<GoalId>,
+    /// Who proposed it in a workshop.
+    pub proposer: Option<String>,
+}
+
 /// Everything a user enters.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
@@ -206,9 +218,58 @@ impl Scenario {
 
     /// Removes a goal (its children move up to its parent) and every
     /// workshop reference to it, so a later goal reusing its id inherits
-    /// none of its votes.
-    pub fn remove_goal(&mut self, id: GoalId) {
-        self.goals.remove(id);
+    /// none of its votes. Returns what [`Scenario::restore_goal`] needs to
+    /// undo it.
+    pub fn remove_goal(&mut self, id: GoalId) -> Option<RemovedGoal> {
+        let index = self.goals.0.iter().position(|g| g.id == id)?;
+        let children = self
+            .goals
+            .0
+            .iter()
+            .filter(|g| g.parent == Some(id))
+            .map(|g| g.id)
+            .collect();
+        let proposer = self.workshop.proposer(id).map(str::to_string);
+        let goal = self.goals.remove(id)?;
         self.workshop.forget(&self.goals);
+        Some(RemovedGoal {
+            index,
+            goal,
+            children,
+            proposer,
+        })
+    }
+
+    /// Puts a removed goal back where it was, under a fresh id if its own
+    /// was taken meanwhile, with its children and proposer. Dots placed on
+    /// it are not restored.
+    pub fn restore_goal(&mut self, removed: RemovedGoal) {
+        let RemovedGoal {
+            index,
+            mut goal,
+            children,
+            proposer,
+        } = removed;
+        if self.goals.len() >= crate::model::goals::MAX_GOALS {
+            return;
+        }
+        if self.goals.get(goal.id).is_some() {
+            goal.id = self.goals.next_id();
+        }
+        if goal.parent.is_some_and(|p| self.goals.get(p).is_none()) {
+            goal.parent = None;
+        }
+        let id = goal.id;
+        self.goals.0.insert(index.min(self.goals.len()), goal);
+        for child in children {
+            if let Some(c) = self.goals.get_mut(child) {
+                c.parent = Some(id);
+            }
+        }
+        if let Some(by) = proposer {
+            self.workshop
+                .proposals
+                .push(crate::model::workshop::Proposal { goal: id, by });
+        }
     }
 }

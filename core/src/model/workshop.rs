@@ -655,6 +655,37 @@ mod tests {
     }
 
     #[test]
+    fn a_removed_goal_comes_back_where_it_was() {
+        let mut s = Scenario {
+            goals: goals(&["A", "B", "C"]),
+            ..Scenario::default()
+        };
+        s.goals.get_mut(3).unwrap().parent = Some(2);
+        s.workshop.proposals.push(Proposal {
+            goal: 2,
+            by: "Ana".into(),
+        });
+        let before = s.clone();
+        let removed = s.remove_goal(2).unwrap();
+        assert_eq!(s.goals.get(3).unwrap().parent, None);
+        assert!(s.workshop.proposals.is_empty());
+        s.restore_goal(removed);
+        assert_eq!(s, before);
+
+        // Its id was taken meanwhile: it comes back under a new one.
+        let removed = s.remove_goal(3).unwrap();
+        s.goals
+            .add(Goal::new(Level::Business, "D", today()))
+            .unwrap();
+        s.restore_goal(removed);
+        let titles: Vec<(GoalId, &str)> =
+            s.goals.0.iter().map(|g| (g.id, g.title.as_str())).collect();
+        assert_eq!(titles, vec![(1, "A"), (2, "B"), (4, "C"), (3, "D")]);
+        assert_eq!(s.goals.get(4).unwrap().parent, Some(2));
+        assert!(s.remove_goal(99).is_none());
+    }
+
+    #[test]
     fn parking_refuses_blank_and_overlong_ideas() {
         let mut w = Workshop::default();
         assert!(w.park("   ").is_err());
