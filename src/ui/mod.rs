@@ -18,6 +18,7 @@ pub mod runs;
 mod share;
 mod simulate;
 pub mod state;
+mod table;
 mod workshop;
 
 use leptos::prelude::*;

@@ -13,6 +13,7 @@ use crate::model::slo::{self, describe_minutes};
 use crate::model::units::{display_unit, format_count, format_number, format_percent};
 use crate::ui::charts::fan::FanChart;
 use crate::ui::state::{browser_now, AppState};
+use crate::ui::table::Table;
 
 /// The report screen.
 #[component]
@@ -74,19 +75,13 @@ fn Standing() -> impl IntoView {
     view! {
         <section class="panel report__section" aria-labelledby="report-standing">
             <h2 class="panel__title" id="report-standing">"Where we stand"</h2>
-            <table class="report__table">
-                <caption>
-                    {move || format!("Baseline against DORA's {} tiers", state.scenario.with(|s| s.edition.year()))}
-                </caption>
-                <thead>
-                    <tr>
-                        <th scope="col">"Metric"</th>
-                        <th scope="col">"Baseline"</th>
-                        <th scope="col">"Tier"</th>
-                    </tr>
-                </thead>
-                <tbody>{rows}</tbody>
-            </table>
+            <Table
+                class="report__table"
+                caption=move || format!("Baseline against DORA's {} tiers", state.scenario.with(|s| s.edition.year()))
+                columns=&["Metric", "Baseline", "Tier"]
+            >
+                {rows}
+            </Table>
         </section>
     }
 }
@@ -143,19 +138,13 @@ fn GoalChances() -> impl IntoView {
                 when=move || !empty()
                 fallback=|| view! { <p>"No goals set yet."</p> }
             >
-                <table class="report__table">
-                    <caption>"Chance of meeting each goal by its deadline under the chosen plan"</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">"Goal"</th>
-                            <th scope="col">"Target"</th>
-                            <th scope="col">"Deadline"</th>
-                            <th scope="col">"Chance"</th>
-                            <th scope="col">"Guard"</th>
-                        </tr>
-                    </thead>
-                    <tbody>{rows}</tbody>
-                </table>
+                <Table
+                    class="report__table"
+                    caption="Chance of meeting each goal by its deadline under the chosen plan"
+                    columns=&["Goal", "Target", "Deadline", "Chance", "Guard"]
+                >
+                    {rows}
+                </Table>
             </Show>
         </section>
     }
@@ -207,18 +196,13 @@ fn Committed() -> impl IntoView {
         <Show when=shown>
             <section class="panel report__section" aria-labelledby="report-committed">
                 <h2 class="panel__title" id="report-committed">"Committed in the workshop"</h2>
-                <table class="report__table">
-                    <caption>"The goals the room signed up for, with their dot-votes"</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">"Goal"</th>
-                            <th scope="col">"Proposed by"</th>
-                            <th scope="col">"Dots"</th>
-                            <th scope="col">"Chance"</th>
-                        </tr>
-                    </thead>
-                    <tbody>{rows}</tbody>
-                </table>
+                <Table
+                    class="report__table"
+                    caption="The goals the room signed up for, with their dot-votes"
+                    columns=&["Goal", "Proposed by", "Dots", "Chance"]
+                >
+                    {rows}
+                </Table>
                 <Show when=has_parked>
                     <h3>"Parking lot"</h3>
                     <ul class="report__list" aria-label="Parking lot">{parked}</ul>

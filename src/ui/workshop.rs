@@ -19,6 +19,7 @@ use crate::ui::baseline::TierBadge;
 use crate::ui::runs::now_ms;
 use crate::ui::share::{decode_link, ShareLink};
 use crate::ui::state::{browser_now, AppState};
+use crate::ui::table::Table;
 
 /// Minutes "Add time" gives the current step.
 const EXTEND_MINUTES: u32 = 5;
@@ -354,18 +355,13 @@ fn Candidates() -> impl IntoView {
                 when=move || !empty()
                 fallback=|| view! { <p>"No goals yet: merge participants' links, or add goals on the Goals screen."</p> }
             >
-                <table class="workshop__table">
-                    <caption>"Goals on the table, who proposed them, and possible duplicates"</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">"Goal"</th>
-                            <th scope="col">"Proposed by"</th>
-                            <th scope="col">"Duplicate?"</th>
-                            <th scope="col">"Action"</th>
-                        </tr>
-                    </thead>
-                    <tbody>{rows}</tbody>
-                </table>
+                <Table
+                    class="workshop__table"
+                    caption="Goals on the table, who proposed them, and possible duplicates"
+                    columns=&["Goal", "Proposed by", "Duplicate?", "Action"]
+                >
+                    {rows}
+                </Table>
             </Show>
             <p role="status" class="workshop__status">
                 {move || {
@@ -586,17 +582,13 @@ fn SimulateStep() -> impl IntoView {
             {move || format!("Under the plan “{}”. ", plan())}
             <a href="#/simulate">"Change the plan"</a>
         </p>
-        <table class="workshop__table">
-            <caption>"Chance of meeting each goal by its deadline"</caption>
-            <thead>
-                <tr>
-                    <th scope="col">"Goal"</th>
-                    <th scope="col">"Target"</th>
-                    <th scope="col">"Chance"</th>
-                </tr>
-            </thead>
-            <tbody>{rows}</tbody>
-        </table>
+        <Table
+            class="workshop__table"
+            caption="Chance of meeting each goal by its deadline"
+            columns=&["Goal", "Target", "Chance"]
+        >
+            {rows}
+        </Table>
         <ul class="workshop__list" aria-label="Where the plan leads">{horizon}</ul>
     }
 }
@@ -880,19 +872,13 @@ fn CommitStep() -> impl IntoView {
                 <p role="status" class="workshop__status">
                     {move || message.get().or_else(left)}
                 </p>
-                <table class="workshop__table">
-                    <caption>"Goals ranked by dots; each person has the same number of dots"</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">"Rank"</th>
-                            <th scope="col">"Goal"</th>
-                            <th scope="col">"Dots"</th>
-                            <th scope="col">"Vote"</th>
-                            <th scope="col">"Committed"</th>
-                        </tr>
-                    </thead>
-                    <tbody>{ranking}</tbody>
-                </table>
+                <Table
+                    class="workshop__table"
+                    caption="Goals ranked by dots; each person has the same number of dots"
+                    columns=&["Rank", "Goal", "Dots", "Vote", "Committed"]
+                >
+                    {ranking}
+                </Table>
             </section>
             <section class="panel" aria-labelledby="committed-title">
                 <h2 class="panel__title" id="committed-title">"The goals we commit to"</h2>
