@@ -12,15 +12,15 @@ use wasm_split_helpers::SplitLoaderError;
 /// visits never need stays out of the first load; without it the body runs
 /// in place.
 macro_rules! split_fn {
-    (fn $name:ident($($arg:ident: $ty:ty),*) -> $ret:ty as $chunk:ident $body:block) => {
+    ($vis:vis fn $name:ident($($arg:ident: $ty:ty),*) -> $ret:ty as $chunk:ident $body:block) => {
         #[cfg(feature = "split")]
         #[wasm_split_helpers::wasm_split($chunk, fallible)]
-        fn $name($($arg: $ty),*) -> Result<$ret, ::wasm_split_helpers::SplitLoaderError> {
+        $vis fn $name($($arg: $ty),*) -> Result<$ret, ::wasm_split_helpers::SplitLoaderError> {
             Ok($body)
         }
 
         #[cfg(not(feature = "split"))]
-        async fn $name($($arg: $ty),*) -> Result<$ret, ::wasm_split_helpers::SplitLoaderError> {
+        $vis async fn $name($($arg: $ty),*) -> Result<$ret, ::wasm_split_helpers::SplitLoaderError> {
             Ok($body)
         }
     };

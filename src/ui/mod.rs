@@ -7,6 +7,7 @@ mod chunk;
 mod baseline;
 mod budget;
 mod charts;
+mod compare;
 mod fields;
 mod goals;
 mod import;
@@ -24,6 +25,7 @@ use leptos::prelude::*;
 pub use baseline::BaselineScreen;
 pub use budget::BudgetScreen;
 use chunk::on_demand;
+pub use compare::CompareScreen;
 pub use goals::GoalsScreen;
 use library::LibraryPanel;
 use prompt::Prompt;
@@ -37,6 +39,7 @@ split_view!(simulate_view, simulate, SimulateScreen);
 split_view!(budget_view, budget, BudgetScreen);
 split_view!(report_view, report, ReportScreen);
 split_view!(library_view, library, LibraryPanel);
+split_view!(compare_view, compare, CompareScreen);
 
 /// The whole application: header, navigation and the current screen.
 #[component]
@@ -123,6 +126,7 @@ pub fn App() -> impl IntoView {
                 Screen::Simulate => on_demand(simulate_view()).into_any(),
                 Screen::Budget => on_demand(budget_view()).into_any(),
                 Screen::Report => on_demand(report_view()).into_any(),
+                Screen::Compare => on_demand(compare_view()).into_any(),
             }}
         </main>
         <footer class="app-footer">

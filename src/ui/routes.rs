@@ -10,16 +10,18 @@ pub enum Screen {
     Simulate,
     Budget,
     Report,
+    Compare,
 }
 
 impl Screen {
     /// Screens shown in the navigation, in order.
-    pub const ALL: [Screen; 5] = [
+    pub const ALL: [Screen; 6] = [
         Screen::Baseline,
         Screen::Goals,
         Screen::Simulate,
         Screen::Budget,
         Screen::Report,
+        Screen::Compare,
     ];
 
     /// The fragment path, without the `#`.
@@ -30,6 +32,7 @@ impl Screen {
             Screen::Simulate => "/simulate",
             Screen::Budget => "/budget",
             Screen::Report => "/report",
+            Screen::Compare => "/compare",
         }
     }
 
@@ -41,6 +44,7 @@ impl Screen {
             Screen::Simulate => "Simulate",
             Screen::Budget => "Error budget",
             Screen::Report => "Report",
+            Screen::Compare => "Compare",
         }
     }
 

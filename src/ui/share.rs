@@ -16,11 +16,11 @@ split_fn!(fn encode_link(scenario: Scenario) -> String as share {
     share::encode(&scenario)
 });
 
-split_fn!(fn decode_link(payload: String) -> Result<Scenario, LinkError> as share {
+split_fn!(pub(crate) fn decode_link(payload: String) -> Result<Scenario, LinkError> as share {
     share::decode(&payload)
 });
 
-const UNAVAILABLE: &str =
+pub(crate) const UNAVAILABLE: &str =
     "Links could not be loaded. Check the connection and reload the page; your work is saved.";
 
 /// The page's address without its fragment, so a link works wherever the
