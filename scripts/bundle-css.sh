@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 out="target/style/flywheel.css"
 mkdir -p "$(dirname "$out")"
-files=(tokens base layout share baseline import goals simulate budget report workshop print)
+files=(tokens base layout share baseline import goals simulate budget report compare workshop print)
 tmp="$(mktemp)"
 for name in "${files[@]}"; do
   cat "style/$name.css" >> "$tmp"

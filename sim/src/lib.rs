@@ -8,3 +8,4 @@ pub mod flywheel;
 pub mod goals;
 pub mod monte_carlo;
 pub mod random;
+pub mod scenario;

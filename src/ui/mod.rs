@@ -7,6 +7,7 @@ mod chunk;
 mod baseline;
 mod budget;
 mod charts;
+mod compare;
 mod fields;
 mod goals;
 mod import;
@@ -26,6 +27,7 @@ use leptos::prelude::*;
 pub use baseline::BaselineScreen;
 pub use budget::BudgetScreen;
 use chunk::on_demand;
+pub use compare::CompareScreen;
 pub use goals::GoalsScreen;
 use library::LibraryPanel;
 use prompt::Prompt;
@@ -40,6 +42,7 @@ split_view!(simulate_view, simulate, SimulateScreen);
 split_view!(budget_view, budget, BudgetScreen);
 split_view!(report_view, report, ReportScreen);
 split_view!(library_view, library, LibraryPanel);
+split_view!(compare_view, compare, CompareScreen);
 split_view!(workshop_view, workshop, WorkshopScreen);
 
 /// The whole application: header, navigation and the current screen.
@@ -127,6 +130,7 @@ pub fn App() -> impl IntoView {
                 Screen::Simulate => on_demand(simulate_view()).into_any(),
                 Screen::Budget => on_demand(budget_view()).into_any(),
                 Screen::Report => on_demand(report_view()).into_any(),
+                Screen::Compare => on_demand(compare_view()).into_any(),
                 Screen::Workshop => on_demand(workshop_view()).into_any(),
             }}
         </main>

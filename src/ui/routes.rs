@@ -10,17 +10,19 @@ pub enum Screen {
     Simulate,
     Budget,
     Report,
+    Compare,
     Workshop,
 }
 
 impl Screen {
     /// Screens shown in the navigation, in order.
-    pub const ALL: [Screen; 6] = [
+    pub const ALL: [Screen; 7] = [
         Screen::Baseline,
         Screen::Goals,
         Screen::Simulate,
         Screen::Budget,
         Screen::Report,
+        Screen::Compare,
         Screen::Workshop,
     ];
 
@@ -32,6 +34,7 @@ impl Screen {
             Screen::Simulate => "/simulate",
             Screen::Budget => "/budget",
             Screen::Report => "/report",
+            Screen::Compare => "/compare",
             Screen::Workshop => "/workshop",
         }
     }
@@ -44,6 +47,7 @@ impl Screen {
             Screen::Simulate => "Simulate",
             Screen::Budget => "Error budget",
             Screen::Report => "Report",
+            Screen::Compare => "Compare",
             Screen::Workshop => "Workshop",
         }
     }

@@ -6,13 +6,14 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use crate::model::goals::GoalId;
-use crate::model::plan::{MAX_PLANS, SIM_METRICS};
-use crate::model::{Baseline, Scenario};
+use crate::model::plan::MAX_PLANS;
+use crate::model::Scenario;
 use crate::sim::budget::{simulate_freeze, FreezeOutcome};
-use crate::sim::flywheel::Noise;
 use crate::sim::goals::targets;
 use crate::sim::monte_carlo::{self, Outcome, Run, Target, TargetOutcome};
 use crate::sim::random::seeded;
+use crate::sim::scenario::freeze_applies;
+pub use crate::sim::scenario::{baseline_values, noise_of};
 
 /// Trial-weeks a live preview may simulate while a slider is dragged, sized
 /// to fit one 16 ms frame with room to spare.
@@ -21,20 +22,6 @@ const PREVIEW_TRIAL_WEEKS: u32 = 40_000;
 /// The trial count a preview uses for a horizon.
 pub fn preview_trials(weeks: u32) -> u32 {
     (PREVIEW_TRIAL_WEEKS / weeks.max(1)).clamp(100, 2_000)
-}
-
-/// The baseline in the simulation's order and units.
-pub fn baseline_values(b: &Baseline) -> [f64; 5] {
-    SIM_METRICS.map(|m| b.value(m).unwrap_or(0.0))
-}
-
-/// Week-to-week variation: resampled from imported data when there is
-/// some, drawn log-normal otherwise.
-pub fn noise_of(s: &Scenario) -> Noise {
-    s.measured
-        .as_ref()
-        .map(Noise::from_measured)
-        .unwrap_or_default()
 }
 
 /// Milliseconds on the page's monotonic clock, for timing work shown to
@@ -88,9 +75,7 @@ impl Runs {
                 simulate_freeze(slo, baseline, *days, &mut seeded(slo.seed))
             })
         });
-        let applies = Memo::new(move |_| {
-            scenario.with(|s| s.simulation.apply_freeze && s.slo.policy.freeze && s.slo.is_valid())
-        });
+        let applies = Memo::new(move |_| scenario.with(freeze_applies));
         let freeze = Memo::new(move |_| applies.get().then(|| policy.get()));
         let inputs = Memo::new(move |_| {
             scenario.with(|s| {

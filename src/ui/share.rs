@@ -20,7 +20,7 @@ split_fn!(pub(crate) fn decode_link(payload: String) -> Result<Scenario, LinkErr
     share::decode(&payload)
 });
 
-const UNAVAILABLE: &str =
+pub(crate) const UNAVAILABLE: &str =
     "Links could not be loaded. Check the connection and reload the page; your work is saved.";
 
 /// The page's address without its fragment, so a link works wherever the

@@ -17,7 +17,7 @@ use crate::model::workshop::{duplicates, format_clock, merge, parse_name, Step};
 use crate::model::Metric;
 use crate::ui::baseline::TierBadge;
 use crate::ui::runs::now_ms;
-use crate::ui::share::{decode_link, ShareLink};
+use crate::ui::share::{decode_link, ShareLink, UNAVAILABLE};
 use crate::ui::state::{browser_now, AppState};
 use crate::ui::table::Table;
 
@@ -405,13 +405,9 @@ fn Collect() -> impl IntoView {
             let mut merged_any = false;
             for (n, line) in lines.into_iter().enumerate() {
                 let label = format!("Link {}", n + 1);
-                let payload = crate::ui::routes::link_payload(&line)
-                    .unwrap_or(&line)
-                    .to_string();
+                let payload = crate::share::payload_in(&line).to_string();
                 match decode_link(payload).await {
-                    Err(_) => out.push(format!(
-                        "{label}: links could not be loaded. Check the connection and reload the page."
-                    )),
+                    Err(_) => out.push(format!("{label}: {UNAVAILABLE}")),
                     Ok(Err(e)) => out.push(format!("{label}: {}", e.message())),
                     Ok(Ok(theirs)) => {
                         let mut report = None;

@@ -14,7 +14,7 @@ test("after the first visit the app runs offline, every screen included", async 
   await context.setOffline(true);
   await page.reload();
   await expect(page.getByRole("heading", { level: 1, name: "Baseline" })).toBeVisible();
-  for (const name of ["Goals", "Simulate", "Error budget", "Report"]) {
+  for (const name of ["Goals", "Simulate", "Error budget", "Report", "Compare"]) {
     await page.getByRole("link", { name, exact: true }).click();
     await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
   }

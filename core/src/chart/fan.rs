@@ -51,9 +51,18 @@ pub const FRAME: Frame = Frame {
     bottom: 36.0,
 };
 
-/// Lays out `series` (the first is emphasised with its band) over weeks
-/// `0..=weeks`, scaling each value by `scale` for display.
-pub fn fan(series: &[FanSeries], scale: f64, marker: Option<Marker>) -> FanGeometry {
+/// The axes fan charts are drawn on: weeks `0..=weeks` across, and the y
+/// ticks (in display units) whose ends are the y domain.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Axes {
+    pub weeks: usize,
+    pub y_ticks: Vec<f64>,
+}
+
+/// Axes covering every series' P10–P90 band (scaled by `scale` for display)
+/// over the longest series, and the marker: the union that lets charts of
+/// different scenarios share one scale, so equal heights mean equal values.
+pub fn axes(series: &[FanSeries], scale: f64, marker: Option<Marker>) -> Axes {
     let weeks = series
         .iter()
         .map(|s| s.bands.len())
@@ -78,7 +87,27 @@ pub fn fan(series: &[FanSeries], scale: f64, marker: Option<Marker>) -> FanGeome
     }
     // Metrics here are never negative: the axis starts at zero so bands are
     // not exaggerated.
-    let ticks = nice_ticks(lo.min(0.0), hi, 5);
+    Axes {
+        weeks,
+        y_ticks: nice_ticks(lo.min(0.0), hi, 5),
+    }
+}
+
+/// Lays out `series` (the first is emphasised with its band) over weeks
+/// `0..=weeks`, scaling each value by `scale` for display.
+pub fn fan(series: &[FanSeries], scale: f64, marker: Option<Marker>) -> FanGeometry {
+    fan_on(series, scale, marker, &axes(series, scale, marker))
+}
+
+/// Lays out `series` as [`fan`] does, on given axes.
+pub fn fan_on(
+    series: &[FanSeries],
+    scale: f64,
+    marker: Option<Marker>,
+    axes: &Axes,
+) -> FanGeometry {
+    let weeks = axes.weeks.max(1);
+    let ticks = &axes.y_ticks;
     let y_domain = (
         ticks.first().copied().unwrap_or(0.0),
         ticks.last().copied().unwrap_or(1.0),
@@ -198,5 +227,41 @@ mod tests {
             }),
         );
         assert_eq!(g.target.unwrap().1, None);
+    }
+
+    #[test]
+    fn shared_axes_cover_every_series_and_map_equal_values_to_equal_heights() {
+        let small = flat(2.0, 27);
+        let large = flat(30.0, 53);
+        let all = [FanSeries { bands: &small }, FanSeries { bands: &large }];
+        let shared = axes(&all, 1.0, None);
+        assert_eq!(shared.weeks, 52);
+        assert_eq!(shared.y_ticks.first(), Some(&0.0));
+        // The union reaches the larger series' P90 (45), not just its own.
+        assert!(*shared.y_ticks.last().unwrap() >= 45.0);
+        assert!(axes(&all[..1], 1.0, None).y_ticks.last().unwrap() < &45.0);
+
+        let a = fan_on(&all[..1], 1.0, None, &shared);
+        let b = fan_on(&all[1..], 1.0, None, &shared);
+        assert_eq!(a.y_ticks, b.y_ticks);
+        assert_eq!(a.x_ticks, b.x_ticks);
+        // Week 0's median of the small series (2) lies far lower on the
+        // chart than the large one's (30): the start of each median path.
+        let start_y =
+            |d: &str| -> f64 { d[1..].split(['L', ' ']).nth(1).unwrap().parse().unwrap() };
+        assert!(start_y(&a.medians[0]) > start_y(&b.medians[0]));
+        // The shorter horizon stops halfway across the shared x axis.
+        assert_eq!(a.medians[0].matches('L').count(), 26);
+        assert_eq!(fan(&all, 1.0, None), fan_on(&all, 1.0, None, &shared));
+    }
+
+    #[test]
+    fn axes_without_data_or_with_nonsense_fall_back_to_zero_to_one() {
+        let nan = flat(f64::NAN, 3);
+        for series in [&[][..], &[FanSeries { bands: &nan }][..]] {
+            let a = axes(series, 1.0, None);
+            assert_eq!(a.y_ticks.first(), Some(&0.0));
+            assert!(a.y_ticks.iter().all(|v| v.is_finite()));
+        }
     }
 }

@@ -4,6 +4,7 @@
 //! [`Scenario`] that holds everything a user enters. No browser types appear
 //! here.
 
+pub mod compare;
 pub mod dora;
 pub mod goals;
 pub mod import;

@@ -170,6 +170,16 @@ pub fn decode(text: &str) -> Result<Scenario, LinkError> {
     }
 }
 
+/// The payload in text someone pasted: a whole share link
+/// (`https://…/#/report?s=1.…`), its fragment, or the payload alone, with
+/// surrounding spaces ignored. What comes back still goes through
+/// [`decode`], which judges it.
+pub fn payload_in(text: &str) -> &str {
+    let text = text.trim();
+    text.split_once("?s=")
+        .map_or(text, |(_, payload)| payload.trim())
+}
+
 /// Raw DEFLATE of `data` with [`DICTIONARY`] as history: the dictionary is
 /// compressed first and flushed to a byte boundary, and only what follows
 /// is kept, so back-references may reach into the dictionary.
@@ -288,6 +298,20 @@ mod tests {
     fn the_version_1_dictionary_is_frozen() {
         // Changing it would break every version 1 link ever shared.
         assert_eq!((DICTIONARY.len(), crc32(DICTIONARY)), (2126, 0x4261_55b7));
+    }
+
+    #[test]
+    fn payloads_are_found_in_links_fragments_or_alone() {
+        let payload = "1.AbC-_d";
+        for text in [
+            "https://example.org/flywheel/#/report?s=1.AbC-_d",
+            "  #/simulate?s=1.AbC-_d\n",
+            "1.AbC-_d",
+        ] {
+            assert_eq!(payload_in(text), payload, "{text}");
+        }
+        assert_eq!(payload_in("   "), "");
+        assert!(decode(payload_in("https://example.org/#/goals")).is_err());
     }
 
     #[test]

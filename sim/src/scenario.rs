@@ -1,0 +1,191 @@
+//! A whole scenario's simulation in one call: its chosen plan run from its
+//! own baseline with its own seed, trial count and horizon, counting its own
+//! goals, under its error-budget policy when the scenario says so. The
+//! Compare screen runs one per scenario; the working scenario's screens
+//! memoise the same steps one by one (`src/ui/runs.rs`).
+
+use chrono::NaiveDate;
+
+use crate::budget::{simulate_freeze, FreezeOutcome};
+use crate::flywheel::Noise;
+use crate::goals::targets;
+use crate::monte_carlo::{self, Outcome, Run, Target, TargetOutcome};
+use crate::random::seeded;
+use flywheel_core::model::goals::GoalId;
+use flywheel_core::model::plan::SIM_METRICS;
+use flywheel_core::model::{Baseline, Scenario};
+
+/// The baseline in the simulation's order and units.
+pub fn baseline_values(b: &Baseline) -> [f64; 5] {
+    SIM_METRICS.map(|m| b.value(m).unwrap_or(0.0))
+}
+
+/// Week-to-week variation: resampled from imported data when there is
+/// some, drawn log-normal otherwise.
+pub fn noise_of(s: &Scenario) -> Noise {
+    s.measured
+        .as_ref()
+        .map(Noise::from_measured)
+        .unwrap_or_default()
+}
+
+/// The error-budget policy's Monte Carlo over the scenario's SLO and
+/// baseline, for the window that contains `today`.
+pub fn policy_outcome(s: &Scenario, today: NaiveDate) -> FreezeOutcome {
+    let days = s.slo.window_days(s.slo.start_date(today));
+    simulate_freeze(&s.slo, &s.baseline, days, &mut seeded(s.slo.seed))
+}
+
+/// Whether the plans run under the freeze policy: the simulation asks for
+/// it, the policy freezes, and the SLO is valid.
+pub fn freeze_applies(s: &Scenario) -> bool {
+    s.simulation.apply_freeze && s.slo.policy.freeze && s.slo.is_valid()
+}
+
+/// Everything one scenario's simulation produced.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ScenarioRun {
+    /// Every goal's simulated target, in chain order.
+    pub targets: Vec<(GoalId, Target)>,
+    /// The freeze policy's outcome (`None` when the SLO is invalid).
+    pub policy: Option<FreezeOutcome>,
+    /// The chosen plan's run (`None` when the settings cannot be simulated).
+    pub outcome: Option<Outcome>,
+}
+
+impl ScenarioRun {
+    /// How the chosen plan fares on `goal`: `None` when the goal has no
+    /// simulated target or nothing ran.
+    pub fn chance(&self, goal: GoalId) -> Option<TargetOutcome> {
+        let index = self.targets.iter().position(|(id, _)| *id == goal)?;
+        self.outcome.as_ref()?.targets.get(index).copied()
+    }
+}
+
+/// Runs `s`'s chosen plan with its full trial count, deadlines counted in
+/// weeks from `today`.
+pub fn run_scenario(s: &Scenario, today: NaiveDate) -> ScenarioRun {
+    let goal_targets = targets(&s.goals, today);
+    let policy = s.slo.is_valid().then(|| policy_outcome(s, today));
+    let freeze = policy
+        .as_ref()
+        .filter(|_| freeze_applies(s))
+        .map(FreezeOutcome::freeze);
+    let sim = &s.simulation;
+    let outcome = sim.problem().is_none().then(|| {
+        let counted: Vec<Target> = goal_targets.iter().map(|(_, t)| *t).collect();
+        monte_carlo::run(&Run {
+            plan: sim.chosen_plan(),
+            baseline: baseline_values(&s.baseline),
+            weeks: sim.horizon_weeks,
+            trials: sim.trials,
+            seed: sim.seed,
+            targets: &counted,
+            noise: &noise_of(s),
+            freeze,
+        })
+    });
+    ScenarioRun {
+        targets: goal_targets,
+        policy,
+        outcome,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use flywheel_core::model::goals::{Goal, Level, Measure, MetricTarget};
+    use flywheel_core::model::Metric;
+
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 1, 1).unwrap()
+    }
+
+    /// A small but complete scenario: one goal on lead time, few trials so
+    /// the unoptimised test build stays quick.
+    fn scenario() -> Scenario {
+        let mut s = Scenario::default();
+        s.simulation.trials = 300;
+        s.simulation.horizon_weeks = 26;
+        s.slo.policy.trials = 20;
+        let mut goal = Goal::new(Level::Operational, "Ship within three days", today());
+        goal.target = Some(MetricTarget {
+            measure: Measure::Baseline(Metric::LeadTime),
+            target: 72.0,
+        });
+        goal.deadline = NaiveDate::from_ymd_opt(2026, 6, 1);
+        s.goals.add(goal).unwrap();
+        s
+    }
+
+    #[test]
+    fn a_scenario_runs_its_chosen_plan_with_its_own_settings() {
+        let s = scenario();
+        let run = run_scenario(&s, today());
+        let outcome = run.outcome.as_ref().unwrap();
+        assert_eq!(outcome.trials, 300);
+        assert_eq!(outcome.weeks, 26);
+        assert_eq!(outcome.bands.len(), 27);
+        // The same run the simulation screens make by hand.
+        let counted: Vec<Target> = run.targets.iter().map(|(_, t)| *t).collect();
+        let by_hand = monte_carlo::run(&Run {
+            plan: s.simulation.chosen_plan(),
+            baseline: baseline_values(&s.baseline),
+            weeks: 26,
+            trials: 300,
+            seed: s.simulation.seed,
+            targets: &counted,
+            noise: &Noise::default(),
+            freeze: None,
+        });
+        assert_eq!(outcome, &by_hand);
+        let goal = s.goals.0[0].id;
+        let chance = run.chance(goal).unwrap();
+        assert!((0.0..=1.0).contains(&chance.p_both));
+        assert!(run.policy.is_some());
+    }
+
+    #[test]
+    fn the_chosen_plan_and_seed_decide_the_numbers() {
+        let s = scenario();
+        assert_eq!(run_scenario(&s, today()), run_scenario(&s, today()));
+        let mut reseeded = s.clone();
+        reseeded.simulation.seed += 1;
+        assert_ne!(
+            run_scenario(&s, today()).outcome,
+            run_scenario(&reseeded, today()).outcome
+        );
+        let mut other_plan = s.clone();
+        other_plan.simulation.chosen = 2;
+        assert_ne!(
+            run_scenario(&s, today()).outcome,
+            run_scenario(&other_plan, today()).outcome
+        );
+    }
+
+    #[test]
+    fn the_freeze_policy_applies_only_when_the_scenario_asks() {
+        let mut s = scenario();
+        // An unreliable team with a tight SLO: the budget runs out often.
+        s.baseline.change_failure_rate = 60.0;
+        s.slo.target = 99.99;
+        let free = run_scenario(&s, today());
+        assert!(free.policy.as_ref().unwrap().frozen_fraction > 0.0);
+        s.simulation.apply_freeze = true;
+        let frozen = run_scenario(&s, today());
+        assert_ne!(free.outcome, frozen.outcome);
+    }
+
+    #[test]
+    fn settings_that_cannot_run_give_no_outcome_and_no_chances() {
+        let mut s = scenario();
+        s.simulation.trials = 0;
+        s.slo.target = f64::NAN;
+        let run = run_scenario(&s, today());
+        assert!(run.outcome.is_none());
+        assert!(run.policy.is_none());
+        assert_eq!(run.targets.len(), 1);
+        assert_eq!(run.chance(s.goals.0[0].id), None);
+    }
+}

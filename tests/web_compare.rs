@@ -1,0 +1,104 @@
+//! Component tests in headless Chromium: mount the app, put two scenarios in
+//! the library, compare them on the Compare screen, and read the differences.
+#![cfg(target_arch = "wasm32")]
+
+mod common;
+
+use common::{choose, document, mount_at, settle, text_of, type_into};
+use flywheel::model::Scenario;
+use flywheel::storage::{save_library, Entry};
+use gloo_timers::future::TimeoutFuture;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::HtmlElement;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+async fn click_button(text: &str) {
+    let buttons = document().query_selector_all("button").unwrap();
+    for i in 0..buttons.length() {
+        let b: HtmlElement = buttons.item(i).unwrap().unchecked_into();
+        if b.text_content().unwrap_or_default().trim() == text {
+            b.click();
+            settle().await;
+            return;
+        }
+    }
+    panic!("no button {text}");
+}
+
+/// A scenario small enough to simulate quickly in a debug build.
+fn entry(name: &str, change_failure_rate: f64) -> Entry {
+    let mut scenario = Scenario {
+        team: name.to_string(),
+        ..Scenario::default()
+    };
+    scenario.baseline.change_failure_rate = change_failure_rate;
+    scenario.simulation.trials = 200;
+    scenario.simulation.horizon_weeks = 12;
+    scenario.slo.policy.trials = 10;
+    Entry {
+        name: name.to_string(),
+        saved: "2026-01-01 09:00".to_string(),
+        scenario,
+    }
+}
+
+/// The page's text once no run is pending.
+async fn simulated_page() -> String {
+    for _ in 0..200 {
+        let text = document()
+            .body()
+            .unwrap()
+            .text_content()
+            .unwrap_or_default();
+        if !text.contains("Simulating…") {
+            return text;
+        }
+        TimeoutFuture::new(25).await;
+    }
+    panic!("the runs never finished");
+}
+
+#[wasm_bindgen_test]
+async fn two_saved_scenarios_compare_with_differences_in_words() {
+    let _app = mount_at("#/baseline").await;
+    save_library(&[entry("Spring", 22.0), entry("Autumn", 4.0)]).unwrap();
+    web_sys::window()
+        .unwrap()
+        .location()
+        .set_hash("#/compare")
+        .unwrap();
+    TimeoutFuture::new(50).await;
+    settle().await;
+    assert_eq!(text_of("h1"), "Compare");
+    assert!(text_of(".compare").contains("Add at least two scenarios"));
+
+    click_button("Add saved scenario").await;
+    choose("compare-saved", "1").await;
+    click_button("Add saved scenario").await;
+    let page = simulated_page().await;
+    assert!(!page.contains("Add at least two scenarios"));
+
+    let tiers = text_of(".compare__table tbody");
+    assert!(
+        tiers.contains("High tier") && tiers.contains("Elite tier"),
+        "{tiers}"
+    );
+    assert!(
+        tiers.contains("Better than Spring: 82% lower; tier was High"),
+        "{tiers}"
+    );
+    // Renaming a column renames it everywhere it is named.
+    type_into("compare-label-1", "Last spring").await;
+    assert!(text_of(".compare__table thead").contains("Last spring (reference)"));
+    assert!(text_of(".compare__table tbody").contains("Better than Last spring"));
+
+    let charts = document()
+        .query_selector_all(".compare__charts svg")
+        .unwrap();
+    assert_eq!(charts.length(), 2);
+    for nonsense in ["NaN", "Infinity", "∞", "undefined"] {
+        assert!(!page.contains(nonsense), "{nonsense} on the page");
+    }
+}
