@@ -252,8 +252,9 @@ impl<'a> Model<'a> {
         }
     }
 
-    /// The value a team would measure this week: the underlying cost with
-    /// week-to-week variation, kept within the bounds, in canonical units.
+    /// The cost a team would measure this week: the underlying cost with
+    /// week-to-week variation, kept within the bounds ([`from_cost`] turns
+    /// it into the metric's canonical unit).
     #[inline(always)]
     pub fn observe(&self, cost: &[f64; 5], rng: &mut impl RngCore, out: &mut [f64; 5]) {
         let noisy = self.plan.noise_pct > 0.0;
@@ -270,11 +271,10 @@ impl<'a> Model<'a> {
             };
             bits <<= SAMPLE_BITS;
             let ceiling = greater(CAPS[m], self.start[m]);
-            let noisy = greater(
+            out[m] = greater(
                 lesser(cost[m] * self.delivery[m] * factor, ceiling),
                 self.floor[m],
             );
-            out[m] = from_cost(m, noisy);
         }
     }
 }

@@ -6,7 +6,7 @@
 //! a higher-is-better metric is its 15th percentile; goal probabilities are
 //! counted directly instead.
 
-use crate::flywheel::{to_cost, Freeze, Model, Noise};
+use crate::flywheel::{from_cost, to_cost, Freeze, Model, Noise, DF};
 use crate::random::seeded;
 use flywheel_core::model::plan::{sim_index, Plan, SIM_METRICS};
 use flywheel_core::model::Metric;
@@ -89,9 +89,33 @@ fn rank(p: f64, n: usize) -> usize {
     ((p * n as f64).ceil() as usize).clamp(1, n) - 1
 }
 
+/// The percentiles a [`Band`] holds, ascending.
+const PERCENTILES: [f64; 5] = [0.10, 0.50, 0.85, 0.90, 0.95];
+
 const BUCKET_BITS: u32 = 12;
 
-/// Scratch space reused by [`band`] across weeks.
+/// The smallest and largest of keys, tracked while they are written so the
+/// selection needs no pass of its own to find them.
+#[derive(Clone, Copy)]
+struct Range {
+    min: u64,
+    max: u64,
+}
+
+impl Range {
+    const EMPTY: Range = Range {
+        min: u64::MAX,
+        max: 0,
+    };
+
+    #[inline(always)]
+    fn add(&mut self, key: u64) {
+        self.min = self.min.min(key);
+        self.max = self.max.max(key);
+    }
+}
+
+/// Scratch space reused by [`Selector::select`] across weeks.
 struct Selector {
     counts: Vec<u32>,
     /// For each bucket, which gather list collects it (`NONE`: none).
@@ -110,24 +134,15 @@ impl Selector {
         }
     }
 
-    /// Exact nearest-rank percentiles of `keys` by radix selection: one pass
-    /// finds the range, one counts keys into 4,096 buckets, one gathers the
-    /// few keys in the buckets holding the wanted ranks, which are then
-    /// selected exactly. Keys are the bit patterns of positive finite `f64`s,
-    /// which order exactly as the numbers do.
-    fn band(&mut self, keys: &[u64]) -> Band {
-        let n = keys.len();
-        let ranks = [
-            rank(0.10, n),
-            rank(0.50, n),
-            rank(0.85, n),
-            rank(0.90, n),
-            rank(0.95, n),
-        ];
-        let (min, max) = keys
-            .iter()
-            .fold((u64::MAX, 0), |(lo, hi), &k| (lo.min(k), hi.max(k)));
-        let span = max - min;
+    /// The keys at 0-based positions `ranks` (ascending) of `keys` in sorted
+    /// order, by radix selection: one pass counts keys into 4,096 buckets
+    /// spanning `range`, one gathers the few keys in the buckets holding the
+    /// wanted ranks, which are then selected exactly. Keys are the bit
+    /// patterns of positive finite `f64`s, which order exactly as the numbers
+    /// do.
+    fn select(&mut self, keys: &[u64], range: Range, ranks: [usize; 5]) -> [u64; 5] {
+        let min = range.min;
+        let span = range.max - min;
         let shift = (64 - span.leading_zeros()).saturating_sub(BUCKET_BITS);
         self.counts.fill(0);
         for &k in keys {
@@ -163,21 +178,40 @@ impl Selector {
                 self.picked[s as usize].push(k);
             }
         }
-        let mut out = [0.0; 5];
+        let mut out = [0; 5];
         for (slot, &(bucket, offset)) in out.iter_mut().zip(&wanted) {
             let list = &mut self.picked[self.slot[bucket] as usize];
             let (_, v, _) = list.select_nth_unstable(offset);
-            *slot = f64::from_bits(*v);
+            *slot = *v;
         }
         for &(bucket, _) in &wanted {
             self.slot[bucket] = NONE;
         }
+        out
+    }
+
+    /// Exact nearest-rank percentiles of metric `m` from its measured costs'
+    /// bit patterns.
+    fn band(&mut self, m: usize, costs: &[u64], range: Range) -> Band {
+        let n = costs.len();
+        let ranks = PERCENTILES.map(|p| rank(p, n));
+        let values = if m == DF {
+            // Deployment frequency is held as the interval between
+            // deployments: the frequency's k-th smallest is the interval's
+            // k-th largest, and 1/x never reverses an order, so inverting the
+            // selected intervals gives exactly what inverting every trial's
+            // first would, with five divisions instead of one per trial.
+            let picked = self.select(costs, range, [4, 3, 2, 1, 0].map(|j| n - 1 - ranks[j]));
+            [4, 3, 2, 1, 0].map(|j| from_cost(m, f64::from_bits(picked[j])))
+        } else {
+            self.select(costs, range, ranks).map(f64::from_bits)
+        };
         Band {
-            p10: out[0],
-            p50: out[1],
-            p85: out[2],
-            p90: out[3],
-            p95: out[4],
+            p10: values[0],
+            p50: values[1],
+            p85: values[2],
+            p90: values[3],
+            p95: values[4],
         }
     }
 }
@@ -199,6 +233,7 @@ fn run_scaled(run: &Run, effect_scale: Option<(usize, f64)>) -> Outcome {
         Vec::new()
     };
     let mut state = vec![start_cost; trials];
+    // Measured costs (not canonical values) as bit patterns, per metric.
     let mut observed: [Vec<u64>; 5] = std::array::from_fn(|_| vec![0; trials]);
 
     let mut counts = vec![(0u32, 0u32, 0u32); run.targets.len()];
@@ -217,8 +252,9 @@ fn run_scaled(run: &Run, effect_scale: Option<(usize, f64)>) -> Outcome {
     bands.push(base_band);
 
     let mut selector = Selector::new();
-    let mut week_values = [0.0; 5];
+    let mut week_costs = [0.0; 5];
     for week in 1..=weeks {
+        let mut ranges = [Range::EMPTY; 5];
         let lag_slot = (week as usize + 1) % depth;
         let write_slot = week as usize % depth;
         for (i, cost) in state.iter_mut().enumerate() {
@@ -233,9 +269,11 @@ fn run_scaled(run: &Run, effect_scale: Option<(usize, f64)>) -> Outcome {
             if coupled {
                 history[write_slot * trials + i] = *cost;
             }
-            model.observe(cost, &mut rng, &mut week_values);
+            model.observe(cost, &mut rng, &mut week_costs);
             for m in 0..SIM_METRICS.len() {
-                observed[m][i] = week_values[m].to_bits();
+                let key = week_costs[m].to_bits();
+                observed[m][i] = key;
+                ranges[m].add(key);
             }
         }
         for (target, count) in run.targets.iter().zip(counts.iter_mut()) {
@@ -248,7 +286,7 @@ fn run_scaled(run: &Run, effect_scale: Option<(usize, f64)>) -> Outcome {
             let guard = target
                 .guard
                 .and_then(|(m, limit)| Some((m, sim_index(m)?, limit)));
-            let value = |m: usize, i: usize| f64::from_bits(observed[m][i]);
+            let value = |m: usize, i: usize| from_cost(m, f64::from_bits(observed[m][i]));
             for i in 0..trials {
                 let met = Target::satisfies(target.metric, value(ti, i), target.threshold);
                 let held =
@@ -258,7 +296,9 @@ fn run_scaled(run: &Run, effect_scale: Option<(usize, f64)>) -> Outcome {
                 count.2 += u32::from(met && held);
             }
         }
-        bands.push(std::array::from_fn(|m| selector.band(&observed[m])));
+        bands.push(std::array::from_fn(|m| {
+            selector.band(m, &observed[m], ranges[m])
+        }));
     }
 
     let n = trials as f64;
@@ -395,16 +435,29 @@ mod tests {
     fn radix_selection_equals_a_full_sort() {
         let mut rng = seeded(5);
         let mut selector = Selector::new();
+        let range = |keys: &[u64]| {
+            let mut r = Range::EMPTY;
+            keys.iter().for_each(|&k| r.add(k));
+            r
+        };
         for (n, spread) in [(1, 1.0), (7, 1.0), (1000, 1e-9), (10_000, 3.0), (5000, 1e6)] {
             let values: Vec<f64> = (0..n).map(|_| 1.0 + spread * uniform(&mut rng)).collect();
             let keys: Vec<u64> = values.iter().map(|v| v.to_bits()).collect();
+            // Metric 1 (lead time) is its cost; metric 0 (deployment
+            // frequency) is selected as intervals and inverted.
             assert_eq!(
-                selector.band(&keys),
+                selector.band(1, &keys, range(&keys)),
                 sorted_band(&values),
                 "n={n} spread={spread}"
             );
+            let frequencies: Vec<f64> = values.iter().map(|v| 1.0 / v).collect();
+            assert_eq!(
+                selector.band(DF, &keys, range(&keys)),
+                sorted_band(&frequencies),
+                "frequency n={n} spread={spread}"
+            );
         }
         let same = vec![2.5f64.to_bits(); 100];
-        assert_eq!(selector.band(&same).p50, 2.5);
+        assert_eq!(selector.band(1, &same, range(&same)).p50, 2.5);
     }
 }
