@@ -10,7 +10,7 @@
 use flywheel_core::model::import::Measured;
 use rand_core::RngCore;
 
-use crate::random::{bernoulli, uniform, LogNormalTable, NormalTable, SAMPLE_BITS};
+use crate::random::{uniform, Chance, LogNormalTable, NormalTable, SAMPLE_BITS};
 use flywheel_core::model::plan::{Plan, SIM_METRICS};
 
 /// Index of each metric in a state array.
@@ -132,14 +132,33 @@ pub struct Model<'a> {
     /// Spread of a successful cycle's effect, `effect_spread_pct` as σ.
     spread: LogNormalTable,
     start_firefight: f64,
+    /// `1/start` per metric and `1/start_firefight` (0 without firefighting):
+    /// the coupling compares with the start once per trial and cycle, and
+    /// a multiply costs a fraction of a division.
+    inv_start: [f64; 5],
+    inv_start_firefight: f64,
+    /// The highest cost a measurement shows per metric.
+    ceiling: [f64; 5],
+    /// Whether weeks vary (`noise_pct` above 0), and whether any metric's
+    /// variation is resampled from history instead of drawn.
+    noisy: bool,
+    resampled: bool,
+    /// Multiplier on every cost per week, `erosion_pct_per_week`.
+    erosion: f64,
+    /// A cycle's experiment succeeding, `success_pct`.
+    success: Chance,
+    /// Growth of the gap when an experiment fails, `setback_pct` as a share.
+    setback: f64,
     /// Multipliers on the measured costs for what a freeze policy costs in
     /// delivery (1 without one).
     delivery: [f64; 5],
 }
 
-/// Bad hours per day spent firefighting: failures per day × recovery time.
+/// Bad hours per day spent firefighting, failures per day × recovery time,
+/// in hundredths (the change failure rate stays a percentage): only its
+/// ratio to the start's is used, and one division is cheaper than two.
 fn firefight(cost: &[f64; 5]) -> f64 {
-    cost[CFR] / 100.0 * cost[RT] / cost[DF]
+    cost[CFR] * cost[RT] / cost[DF]
 }
 
 impl<'a> Model<'a> {
@@ -192,6 +211,7 @@ impl<'a> Model<'a> {
             delivery[LT] = f.lead_factor.max(1.0);
         }
         let normal = NormalTable::new();
+        let start_firefight = firefight(&start);
         Model {
             plan,
             start,
@@ -200,81 +220,107 @@ impl<'a> Model<'a> {
             noise,
             weekly: normal.log_normal(plan.noise_pct / 100.0),
             spread: normal.log_normal(plan.effect_spread_pct / 100.0),
-            start_firefight: firefight(&start),
+            start_firefight,
+            inv_start: start.map(|v| 1.0 / v),
+            inv_start_firefight: if start_firefight > 0.0 {
+                1.0 / start_firefight
+            } else {
+                0.0
+            },
+            ceiling: std::array::from_fn(|m| greater(CAPS[m], start[m])),
+            noisy: plan.noise_pct > 0.0,
+            resampled: noise.empirical.iter().any(|s| !s.is_empty()),
+            erosion: 1.0 + plan.erosion_pct_per_week / 100.0,
+            success: Chance::new(plan.success_pct / 100.0),
+            setback: plan.setback_pct / 100.0,
             delivery,
         }
     }
 
-    /// Advances one trial by one week. `lagged` is the trial's state
-    /// `coupling.lag_weeks` ago (the baseline early on). Draws from `rng` in
-    /// a fixed order, and never for couplings, so switching coupling off
-    /// leaves every other draw unchanged.
+    /// The lowest and highest cost [`Model::observe`] can give for metric
+    /// `m`.
+    pub fn measured_range(&self, m: usize) -> (f64, f64) {
+        (self.floor[m], self.ceiling[m])
+    }
+
+    /// Whether a PDCA cycle ends in `week`.
+    pub fn ends_cycle(&self, week: u32) -> bool {
+        week.is_multiple_of(self.plan.cycle_weeks)
+    }
+
+    /// A week's erosion, the first part of advancing a trial by a week.
     #[inline(always)]
-    pub fn step(&self, week: u32, cost: &mut [f64; 5], lagged: &[f64; 5], rng: &mut impl RngCore) {
-        let plan = self.plan;
-        let erosion = 1.0 + plan.erosion_pct_per_week / 100.0;
+    pub fn erode(&self, cost: &mut [f64; 5]) {
         for m in 0..SIM_METRICS.len() {
-            cost[m] = lesser(cost[m] * erosion, CAPS[m]);
+            cost[m] = lesser(cost[m] * self.erosion, CAPS[m]);
         }
-        if !week.is_multiple_of(plan.cycle_weeks) {
-            return;
-        }
+    }
+
+    /// The second part of advancing a trial by a week, in the weeks a cycle
+    /// [ends](Model::ends_cycle): its experiments. `lagged` is the trial's
+    /// state `coupling.lag_weeks` ago (the baseline early on). Draws from
+    /// `rng` in a fixed order, and never for couplings, so switching
+    /// coupling off leaves every other draw unchanged.
+    #[inline(always)]
+    pub fn cycle(&self, cost: &mut [f64; 5], lagged: &[f64; 5], rng: &mut impl RngCore) {
+        let plan = self.plan;
         let mut gain = [1.0; 5];
         let mut capacity_gain = 1.0;
         let c = &plan.coupling;
         if c.enabled {
-            let relative = |m: usize| greater(1.0 - lagged[m] / self.start[m], 0.0);
+            let relative = |m: usize| greater(1.0 - lagged[m] * self.inv_start[m], 0.0);
             let rec = relative(RT);
             let freq = relative(DF);
             gain[DF] += c.recovery_to_frequency * rec;
             gain[LT] += c.frequency_to_flow * freq;
             gain[CFR] += c.frequency_to_flow * freq;
             if self.start_firefight > 0.0 {
-                let freed = greater(1.0 - firefight(lagged) / self.start_firefight, 0.0);
+                let freed = greater(1.0 - firefight(lagged) * self.inv_start_firefight, 0.0);
                 capacity_gain += c.reinvest_share * freed;
             }
         }
-        let success = plan.success_pct / 100.0;
-        let spread = plan.effect_spread_pct > 0.0;
-        let setback = plan.setback_pct / 100.0;
         for m in 0..SIM_METRICS.len() {
             if self.closure[m] <= 0.0 {
                 continue;
             }
+            // One draw per metric and cycle, success or not: its low bits
+            // decide the experiment and its top bits size the effect.
+            let draw = rng.next_u32();
+            let size = self.spread.at(draw);
+            // Success is a coin toss the branch predictor cannot learn, so it
+            // picks between the outcomes arithmetically: with `sign` -1 on
+            // success and 0 on failure, exactly one term is zero and the
+            // other is the outcome's own factor, to the bit.
+            let sign = self.success.sign(draw);
+            let closure = lesser(self.closure[m] * gain[m] * capacity_gain * size, 0.95);
+            let factor = (1.0 + sign * closure) + (1.0 + sign) * self.setback;
             let gap = cost[m] - self.floor[m];
-            if bernoulli(rng, success) {
-                let size = if spread { self.spread.sample(rng) } else { 1.0 };
-                let closure = lesser(self.closure[m] * gain[m] * capacity_gain * size, 0.95);
-                cost[m] = self.floor[m] + gap * (1.0 - closure);
-            } else if setback > 0.0 {
-                cost[m] = lesser(self.floor[m] + gap * (1.0 + setback), CAPS[m]);
-            }
+            cost[m] = lesser(self.floor[m] + gap * factor, CAPS[m]);
         }
     }
 
-    /// The value a team would measure this week: the underlying cost with
-    /// week-to-week variation, kept within the bounds, in canonical units.
+    /// The cost a team would measure this week: the underlying cost with
+    /// week-to-week variation, kept within the bounds ([`from_cost`] turns
+    /// it into the metric's canonical unit).
     #[inline(always)]
     pub fn observe(&self, cost: &[f64; 5], rng: &mut impl RngCore, out: &mut [f64; 5]) {
-        let noisy = self.plan.noise_pct > 0.0;
         // One 64-bit draw feeds all five table samples (5 × 12 bits).
-        let mut bits = if noisy { rng.next_u64() } else { 0 };
+        let mut bits = if self.noisy { rng.next_u64() } else { 0 };
         for m in 0..SIM_METRICS.len() {
-            let samples = &self.noise.empirical[m];
-            let factor = if !samples.is_empty() {
-                samples[((uniform(rng) * samples.len() as f64) as usize).min(samples.len() - 1)]
-            } else if noisy {
-                self.weekly.at((bits >> 32) as u32)
-            } else {
-                1.0
-            };
+            // Without variation every entry of the table is exactly 1.
+            let mut factor = self.weekly.at((bits >> 32) as u32);
             bits <<= SAMPLE_BITS;
-            let ceiling = greater(CAPS[m], self.start[m]);
-            let noisy = greater(
-                lesser(cost[m] * self.delivery[m] * factor, ceiling),
+            if self.resampled {
+                let samples = &self.noise.empirical[m];
+                if !samples.is_empty() {
+                    let at = (uniform(rng) * samples.len() as f64) as usize;
+                    factor = samples[at.min(samples.len() - 1)];
+                }
+            }
+            out[m] = greater(
+                lesser(cost[m] * self.delivery[m] * factor, self.ceiling[m]),
                 self.floor[m],
             );
-            out[m] = from_cost(m, noisy);
         }
     }
 }

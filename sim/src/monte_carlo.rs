@@ -6,7 +6,7 @@
 //! a higher-is-better metric is its 15th percentile; goal probabilities are
 //! counted directly instead.
 
-use crate::flywheel::{to_cost, Freeze, Model, Noise};
+use crate::flywheel::{from_cost, to_cost, Freeze, Model, Noise, DF};
 use crate::random::seeded;
 use flywheel_core::model::plan::{sim_index, Plan, SIM_METRICS};
 use flywheel_core::model::Metric;
@@ -89,55 +89,83 @@ fn rank(p: f64, n: usize) -> usize {
     ((p * n as f64).ceil() as usize).clamp(1, n) - 1
 }
 
-const BUCKET_BITS: u32 = 12;
+/// The percentiles a [`Band`] holds, ascending.
+const PERCENTILES: [f64; 5] = [0.10, 0.50, 0.85, 0.90, 0.95];
 
-/// Scratch space reused by [`band`] across weeks.
-struct Selector {
-    counts: Vec<u32>,
-    /// For each bucket, which gather list collects it (`NONE`: none).
-    slot: Vec<u8>,
-    picked: [Vec<u64>; 5],
+const BUCKET_BITS: u32 = 12;
+const BUCKETS: usize = 1 << BUCKET_BITS;
+
+/// Counts of one metric's keys in 4,096 buckets spanning the range every
+/// measurement of it lies in, filled as the keys are written so that the
+/// selection needs no pass of its own to count them. Keys are the bit
+/// patterns of non-negative finite `f64`s, which order exactly as the
+/// numbers do; equal-width buckets of bit patterns are about equally wide
+/// relative to the values in them, so even a range of many orders of
+/// magnitude resolves a concentrated distribution finely.
+struct Histogram {
+    counts: Box<[u32; BUCKETS]>,
+    base: u64,
+    top: u64,
+    shift: u32,
 }
 
-const NONE: u8 = u8::MAX;
+impl Histogram {
+    /// For keys of values in `low..=high`.
+    fn new(low: f64, high: f64) -> Self {
+        let (base, top) = (low.to_bits(), high.to_bits());
+        let span = top - base;
+        Histogram {
+            counts: Box::new([0; BUCKETS]),
+            base,
+            top,
+            shift: (64 - span.leading_zeros()).saturating_sub(BUCKET_BITS),
+        }
+    }
+
+    #[inline(always)]
+    fn bucket(&self, key: u64) -> usize {
+        debug_assert!((self.base..=self.top).contains(&key), "{key:x}");
+        // The mask never changes an index in range; it lets the compiler
+        // drop the bounds check.
+        ((key - self.base) >> self.shift) as usize & (BUCKETS - 1)
+    }
+
+    #[inline(always)]
+    fn add(&mut self, key: u64) {
+        self.counts[self.bucket(key)] += 1;
+    }
+}
+
+/// Scratch space reused by [`Selector::select`] across weeks.
+struct Selector {
+    /// Which buckets hold a wanted rank.
+    wanted: Box<[bool; BUCKETS]>,
+    /// The keys in those buckets.
+    gathered: Vec<u64>,
+    /// The keys in one of them.
+    bucket: Vec<u64>,
+}
 
 impl Selector {
     fn new() -> Self {
         Selector {
-            counts: vec![0; 1 << BUCKET_BITS],
-            slot: vec![NONE; 1 << BUCKET_BITS],
-            picked: Default::default(),
+            wanted: Box::new([false; BUCKETS]),
+            gathered: Vec::new(),
+            bucket: Vec::new(),
         }
     }
 
-    /// Exact nearest-rank percentiles of `keys` by radix selection: one pass
-    /// finds the range, one counts keys into 4,096 buckets, one gathers the
-    /// few keys in the buckets holding the wanted ranks, which are then
-    /// selected exactly. Keys are the bit patterns of positive finite `f64`s,
-    /// which order exactly as the numbers do.
-    fn band(&mut self, keys: &[u64]) -> Band {
-        let n = keys.len();
-        let ranks = [
-            rank(0.10, n),
-            rank(0.50, n),
-            rank(0.85, n),
-            rank(0.90, n),
-            rank(0.95, n),
-        ];
-        let (min, max) = keys
-            .iter()
-            .fold((u64::MAX, 0), |(lo, hi), &k| (lo.min(k), hi.max(k)));
-        let span = max - min;
-        let shift = (64 - span.leading_zeros()).saturating_sub(BUCKET_BITS);
-        self.counts.fill(0);
-        for &k in keys {
-            self.counts[((k - min) >> shift) as usize] += 1;
-        }
+    /// The keys at 0-based positions `ranks` (ascending) of `keys` in sorted
+    /// order, by radix selection: `counts` (holding exactly `keys`) shows
+    /// which buckets hold the wanted ranks, one pass gathers the few keys in
+    /// those buckets, and those are selected exactly. Empties `counts` for
+    /// the next week.
+    fn select(&mut self, keys: &[u64], counts: &mut Histogram, ranks: [usize; 5]) -> [u64; 5] {
         // For each rank: its bucket and its position inside that bucket.
         let mut wanted = [(0usize, 0usize); 5];
         let mut seen = 0usize;
         let mut next = 0;
-        for (bucket, &count) in self.counts.iter().enumerate() {
+        for (bucket, &count) in counts.counts.iter().enumerate() {
             let count = count as usize;
             while next < ranks.len() && ranks[next] < seen + count {
                 wanted[next] = (bucket, ranks[next] - seen);
@@ -148,36 +176,59 @@ impl Selector {
                 break;
             }
         }
-        // One gather pass fills a list per distinct wanted bucket.
-        let mut lists = 0;
+        debug_assert_eq!(next, ranks.len(), "the counts hold fewer keys than ranked");
         for &(bucket, _) in &wanted {
-            if self.slot[bucket] == NONE {
-                self.slot[bucket] = lists;
-                self.picked[lists as usize].clear();
-                lists += 1;
-            }
+            self.wanted[bucket] = true;
         }
+        // The gather pass writes every key and advances past it only when
+        // it is wanted: no branch on a data-dependent condition, and no
+        // growth check, in the one loop over all keys.
+        self.gathered.resize(keys.len(), 0);
+        let mut kept = 0;
         for &k in keys {
-            let s = self.slot[((k - min) >> shift) as usize];
-            if s != NONE {
-                self.picked[s as usize].push(k);
-            }
+            self.gathered[kept] = k;
+            kept += usize::from(self.wanted[counts.bucket(k)]);
         }
-        let mut out = [0.0; 5];
+        let mut out = [0; 5];
         for (slot, &(bucket, offset)) in out.iter_mut().zip(&wanted) {
-            let list = &mut self.picked[self.slot[bucket] as usize];
-            let (_, v, _) = list.select_nth_unstable(offset);
-            *slot = f64::from_bits(*v);
+            self.bucket.clear();
+            self.bucket.extend(
+                self.gathered[..kept]
+                    .iter()
+                    .filter(|&&k| counts.bucket(k) == bucket),
+            );
+            let (_, v, _) = self.bucket.select_nth_unstable(offset);
+            *slot = *v;
         }
         for &(bucket, _) in &wanted {
-            self.slot[bucket] = NONE;
+            self.wanted[bucket] = false;
         }
+        counts.counts.fill(0);
+        out
+    }
+
+    /// Exact nearest-rank percentiles of metric `m` from its measured costs'
+    /// bit patterns.
+    fn band(&mut self, m: usize, costs: &[u64], counts: &mut Histogram) -> Band {
+        let n = costs.len();
+        let ranks = PERCENTILES.map(|p| rank(p, n));
+        let values = if m == DF {
+            // Deployment frequency is held as the interval between
+            // deployments: the frequency's k-th smallest is the interval's
+            // k-th largest, and 1/x never reverses an order, so inverting the
+            // selected intervals gives exactly what inverting every trial's
+            // first would, with five divisions instead of one per trial.
+            let picked = self.select(costs, counts, [4, 3, 2, 1, 0].map(|j| n - 1 - ranks[j]));
+            [4, 3, 2, 1, 0].map(|j| from_cost(m, f64::from_bits(picked[j])))
+        } else {
+            self.select(costs, counts, ranks).map(f64::from_bits)
+        };
         Band {
-            p10: out[0],
-            p50: out[1],
-            p85: out[2],
-            p90: out[3],
-            p95: out[4],
+            p10: values[0],
+            p50: values[1],
+            p85: values[2],
+            p90: values[3],
+            p95: values[4],
         }
     }
 }
@@ -199,6 +250,7 @@ fn run_scaled(run: &Run, effect_scale: Option<(usize, f64)>) -> Outcome {
         Vec::new()
     };
     let mut state = vec![start_cost; trials];
+    // Measured costs (not canonical values) as bit patterns, per metric.
     let mut observed: [Vec<u64>; 5] = std::array::from_fn(|_| vec![0; trials]);
 
     let mut counts = vec![(0u32, 0u32, 0u32); run.targets.len()];
@@ -217,25 +269,39 @@ fn run_scaled(run: &Run, effect_scale: Option<(usize, f64)>) -> Outcome {
     bands.push(base_band);
 
     let mut selector = Selector::new();
-    let mut week_values = [0.0; 5];
+    let mut histograms: [Histogram; 5] = std::array::from_fn(|m| {
+        let (low, high) = model.measured_range(m);
+        Histogram::new(low, high)
+    });
+    let mut week_costs = [0.0; 5];
     for week in 1..=weeks {
         let lag_slot = (week as usize + 1) % depth;
         let write_slot = week as usize % depth;
-        for (i, cost) in state.iter_mut().enumerate() {
-            // Slots not yet written still hold the baseline, which is the
-            // lagged state until `lag_weeks` have passed.
-            let lagged = if coupled {
-                history[lag_slot * trials + i]
-            } else {
-                start_cost
-            };
-            model.step(week, cost, &lagged, &mut rng);
-            if coupled {
-                history[write_slot * trials + i] = *cost;
+        let cycle = model.ends_cycle(week);
+        for (i, held) in state.iter_mut().enumerate() {
+            // A local copy stays in registers; through the reference every
+            // store to the outputs would force it to be reloaded.
+            let mut cost = *held;
+            model.erode(&mut cost);
+            if cycle {
+                // Slots not yet written still hold the baseline, which is
+                // the lagged state until `lag_weeks` have passed.
+                let lagged = if coupled {
+                    history[lag_slot * trials + i]
+                } else {
+                    start_cost
+                };
+                model.cycle(&mut cost, &lagged, &mut rng);
             }
-            model.observe(cost, &mut rng, &mut week_values);
+            *held = cost;
+            if coupled {
+                history[write_slot * trials + i] = cost;
+            }
+            model.observe(&cost, &mut rng, &mut week_costs);
             for m in 0..SIM_METRICS.len() {
-                observed[m][i] = week_values[m].to_bits();
+                let key = week_costs[m].to_bits();
+                observed[m][i] = key;
+                histograms[m].add(key);
             }
         }
         for (target, count) in run.targets.iter().zip(counts.iter_mut()) {
@@ -248,7 +314,7 @@ fn run_scaled(run: &Run, effect_scale: Option<(usize, f64)>) -> Outcome {
             let guard = target
                 .guard
                 .and_then(|(m, limit)| Some((m, sim_index(m)?, limit)));
-            let value = |m: usize, i: usize| f64::from_bits(observed[m][i]);
+            let value = |m: usize, i: usize| from_cost(m, f64::from_bits(observed[m][i]));
             for i in 0..trials {
                 let met = Target::satisfies(target.metric, value(ti, i), target.threshold);
                 let held =
@@ -258,7 +324,9 @@ fn run_scaled(run: &Run, effect_scale: Option<(usize, f64)>) -> Outcome {
                 count.2 += u32::from(met && held);
             }
         }
-        bands.push(std::array::from_fn(|m| selector.band(&observed[m])));
+        bands.push(std::array::from_fn(|m| {
+            selector.band(m, &observed[m], &mut histograms[m])
+        }));
     }
 
     let n = trials as f64;
@@ -395,16 +463,30 @@ mod tests {
     fn radix_selection_equals_a_full_sort() {
         let mut rng = seeded(5);
         let mut selector = Selector::new();
+        // Counts over a range wider than the keys', as a run's are.
+        let counted = |keys: &[u64]| {
+            let mut counts = Histogram::new(0.5, 1e7);
+            keys.iter().for_each(|&k| counts.add(k));
+            counts
+        };
         for (n, spread) in [(1, 1.0), (7, 1.0), (1000, 1e-9), (10_000, 3.0), (5000, 1e6)] {
             let values: Vec<f64> = (0..n).map(|_| 1.0 + spread * uniform(&mut rng)).collect();
             let keys: Vec<u64> = values.iter().map(|v| v.to_bits()).collect();
+            // Metric 1 (lead time) is its cost; metric 0 (deployment
+            // frequency) is selected as intervals and inverted.
             assert_eq!(
-                selector.band(&keys),
+                selector.band(1, &keys, &mut counted(&keys)),
                 sorted_band(&values),
                 "n={n} spread={spread}"
             );
+            let frequencies: Vec<f64> = values.iter().map(|v| 1.0 / v).collect();
+            assert_eq!(
+                selector.band(DF, &keys, &mut counted(&keys)),
+                sorted_band(&frequencies),
+                "frequency n={n} spread={spread}"
+            );
         }
         let same = vec![2.5f64.to_bits(); 100];
-        assert_eq!(selector.band(&same).p50, 2.5);
+        assert_eq!(selector.band(1, &same, &mut counted(&same)).p50, 2.5);
     }
 }

@@ -22,10 +22,48 @@ pub fn uniform(rng: &mut impl RngCore) -> f64 {
     (rng.next_u64() >> 11) as f64 * (1.0 / (1u64 << 53) as f64)
 }
 
-/// `true` with probability `p`.
-#[inline(always)]
-pub fn bernoulli(rng: &mut impl RngCore, p: f64) -> bool {
-    uniform(rng) < p
+/// Bits of a 32-bit draw a [`Chance`] reads: the low ones, leaving the top
+/// [`SAMPLE_BITS`] for a table sample from the same draw.
+const CHANCE_BITS: u32 = 32 - SAMPLE_BITS;
+
+/// A Bernoulli trial decided by the low 20 bits of a 32-bit draw, so one
+/// draw both decides it and samples a table. Probabilities are resolved to
+/// 2⁻²⁰ (about one in a million), far below any simulation's Monte Carlo
+/// error; 0 and 1 stay exact.
+#[derive(Clone, Copy, Debug)]
+pub struct Chance {
+    /// Values of the low bits below this succeed.
+    below: u32,
+}
+
+impl Chance {
+    /// `true` with probability `p` (rounded to a multiple of 2⁻²⁰).
+    pub fn new(p: f64) -> Self {
+        let scale = f64::from(1u32 << CHANCE_BITS);
+        // NaN saturates to 0: never.
+        Chance {
+            below: (p.clamp(0.0, 1.0) * scale).round() as u32,
+        }
+    }
+
+    /// Whether the trial succeeds for a draw; its top [`SAMPLE_BITS`] bits
+    /// play no part.
+    #[inline(always)]
+    pub fn hits(self, draw: u32) -> bool {
+        draw & ((1 << CHANCE_BITS) - 1) < self.below
+    }
+
+    /// -1 when the trial succeeds for a draw and 0 when it fails, as the
+    /// sign of a difference rather than a comparison: compilers turn a
+    /// `bool` into a branch, which an unpredictable outcome makes slow,
+    /// while this stays arithmetic. `below` is at most 2²⁰, so the
+    /// difference of two 21-bit values never overflows, but the compiler
+    /// cannot know that and so cannot turn it back into a comparison.
+    #[inline(always)]
+    pub fn sign(self, draw: u32) -> f64 {
+        let low = (draw & ((1 << CHANCE_BITS) - 1)) as i32;
+        f64::from(low.wrapping_sub(self.below as i32) >> 31)
+    }
 }
 
 const TABLE_BITS: u32 = 12;
@@ -79,14 +117,8 @@ pub struct LogNormalTable {
 }
 
 impl LogNormalTable {
-    /// A multiplier drawn with a fresh 32-bit draw.
-    #[inline(always)]
-    pub fn sample(&self, rng: &mut impl RngCore) -> f64 {
-        self.at(rng.next_u32())
-    }
-
     /// The multiplier for the top 12 bits of `bits`: callers can split one
-    /// 64-bit draw into several samples.
+    /// 64-bit draw into several samples, or share a draw with a [`Chance`].
     #[inline(always)]
     pub fn at(&self, bits: u32) -> f64 {
         self.factors[(bits >> (32 - TABLE_BITS)) as usize]
@@ -143,5 +175,43 @@ pub fn inverse_normal_cdf(p: f64) -> f64 {
         let q = (-2.0 * (1.0 - p).ln()).sqrt();
         -(((((C[0] * q + C[1]) * q + C[2]) * q + C[3]) * q + C[4]) * q + C[5])
             / ((((D[0] * q + D[1]) * q + D[2]) * q + D[3]) * q + 1.0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_chance_reads_only_the_bits_a_table_sample_leaves() {
+        assert!(!Chance::new(0.0).hits(0));
+        assert!(Chance::new(1.0).hits(u32::MAX));
+        assert!(!Chance::new(f64::NAN).hits(0));
+        let half = Chance::new(0.5);
+        let low = 1 << (CHANCE_BITS - 1);
+        // The top bits never change the outcome.
+        for top in [0, 1 << CHANCE_BITS, u32::MAX << CHANCE_BITS] {
+            assert!(half.hits(top | (low - 1)));
+            assert!(!half.hits(top | low));
+        }
+        let mut rng = seeded(9);
+        for p in [0.0, 1e-9, 0.3, 0.5, 0.7, 1.0 - 1e-9, 1.0] {
+            let chance = Chance::new(p);
+            for draw in [0, u32::MAX]
+                .into_iter()
+                .chain((0..1000).map(|_| rng.next_u32()))
+            {
+                let sign = if chance.hits(draw) { -1.0 } else { 0.0 };
+                assert_eq!(chance.sign(draw).to_bits(), f64::to_bits(sign), "p={p}");
+            }
+        }
+        let mut rng = seeded(8);
+        let p = 0.7;
+        let chance = Chance::new(p);
+        let n = 200_000;
+        let hits = (0..n).filter(|_| chance.hits(rng.next_u32())).count();
+        // Within five standard errors of p.
+        let sd = (p * (1.0 - p) / n as f64).sqrt();
+        assert!((hits as f64 / n as f64 - p).abs() < 5.0 * sd, "{hits}");
     }
 }

@@ -130,10 +130,12 @@ fn a_fixed_seed_reproduces_exact_numbers() {
     let c = simulate(&plan, 1000, 43, &targets);
     assert_ne!(a.bands, c.bands);
     // Pinned: these change only if the generator, the sampling code or the
-    // model changes, which would break every shared link's numbers.
+    // model changes, which would break every shared link's numbers. Last
+    // re-pinned when a cycle's experiment and effect size came to share one
+    // draw (49.127572 and 0.7780 before, the same within Monte Carlo error).
     let lead = a.series(Metric::LeadTime)[52];
-    assert_eq!(format!("{:.6}", lead.p50), "49.127572");
-    assert_eq!(format!("{:.4}", a.targets[0].p_meet), "0.7780");
+    assert_eq!(format!("{:.6}", lead.p50), "49.321607");
+    assert_eq!(format!("{:.4}", a.targets[0].p_meet), "0.7880");
 }
 
 #[test]

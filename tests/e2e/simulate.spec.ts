@@ -88,8 +88,10 @@ test("10,000 trials × 104 weeks of the coupled model stay within 64 MB of WebAs
   expect(bytes).toBeLessThan(64 * 2 ** 20);
 });
 
-// The floor is 100 ms; on the 2-core machine the best of five runs measures
-// 110–180 ms, so this stays visible as unmet until the runner is faster.
+// The floor is 100 ms, held by the best of five runs. On the 2-core machine
+// the best of five measured 57 ms with the cores briefly free, but 85–162 ms
+// while other builds kept the load average at 6–8 (3 of 11 such runs over
+// 100 ms), so it stays visible as unmet until it passes under that load too.
 test.fixme("10,000 trials × 104 weeks of the coupled model run within 100 ms", async ({ page }) => {
   const runs = await timeFullRuns(page);
   expect(Math.min(...runs)).toBeLessThanOrEqual(100);
