@@ -54,7 +54,7 @@ test("strategies are compared side by side and the chart has a table alternative
   await expect(table.getByRole("row")).toHaveCount(15);
 });
 
-/** Runs the chosen plan alone at 10,000 trials × 104 weeks five times; returns the timings. */
+/** Runs the chosen plan alone at 10,000 trials × 104 weeks, three times to warm up and then five times timed; returns the five timings. */
 async function timeFullRuns(page: Page): Promise<number[]> {
   const sim = new SimulatePage(page);
   await sim.open();
@@ -62,6 +62,12 @@ async function timeFullRuns(page: Page): Promise<number[]> {
   await page.getByRole("button", { name: "Remove Quarterly overhaul" }).click();
   await page.getByRole("combobox", { name: "Horizon" }).selectOption("104");
   await expect(sim.timing()).toContainText("10,000 trials × 104 weeks");
+  // Three runs first, not counted: the browser compiles WebAssembly in
+  // tiers and swaps in its optimised code while the page is in use.
+  for (let i = 0; i < 3; i++) {
+    await page.getByRole("button", { name: "Draw a new seed" }).click();
+    await expect(sim.timing()).toContainText("× 104 weeks");
+  }
   const runs: number[] = [];
   for (let i = 0; i < 5; i++) {
     await page.getByRole("button", { name: "Draw a new seed" }).click();
@@ -88,10 +94,11 @@ test("10,000 trials × 104 weeks of the coupled model stay within 64 MB of WebAs
   expect(bytes).toBeLessThan(64 * 2 ** 20);
 });
 
-// The floor is 100 ms, held by the best of five runs. On the 2-core machine
-// the best of five measured 57 ms with the cores briefly free, but 85–162 ms
-// while other builds kept the load average at 6–8 (3 of 11 such runs over
-// 100 ms), so it stays visible as unmet until it passes under that load too.
+// The floor is 100 ms, held by the best of five runs after three warm-up
+// runs. On the 2-core machine the app measures 52–60 ms while the host
+// gives it full speed and 85–116 ms while it does not (the native bench
+// moves between 36 and 70 ms the same way, minutes apart, with nothing else
+// running), so this stays visible as unmet rather than failing at random.
 test.fixme("10,000 trials × 104 weeks of the coupled model run within 100 ms", async ({ page }) => {
   const runs = await timeFullRuns(page);
   expect(Math.min(...runs)).toBeLessThanOrEqual(100);
