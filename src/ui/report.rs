@@ -3,6 +3,7 @@
 //! strategy's outlook, the error budget and its policy, and the assumptions
 //! behind the numbers. It prints to a clean PDF (style/print.css).
 
+use chrono::NaiveDateTime;
 use leptos::prelude::*;
 
 use crate::chart::fan::{fan, FanSeries};
@@ -11,6 +12,7 @@ use crate::model::goals::Measure;
 use crate::model::plan::SIM_METRICS;
 use crate::model::slo::{self, describe_minutes};
 use crate::model::units::{display_unit, format_count, format_number, format_percent};
+use crate::model::Scenario;
 use crate::ui::charts::fan::FanChart;
 use crate::ui::state::{browser_now, AppState};
 use crate::ui::table::Table;
@@ -282,52 +284,55 @@ fn Outlook() -> impl IntoView {
     }
 }
 
+/// The SLO, its budget, what incidents spent and the policy, with what the
+/// freeze costs in time frozen: the report's and the workshop's wording.
+pub(crate) fn budget_lines(state: AppState, s: &Scenario, now: NaiveDateTime) -> Vec<String> {
+    let slo = &s.slo;
+    if !slo.is_valid() {
+        return vec!["The SLO on the Error budget screen needs fixing.".to_string()];
+    }
+    let r = slo::report(slo, state.today, now);
+    let mut lines = vec![
+        format!(
+            "SLO {}% over {} days: a budget of {}.",
+            format_number(slo.target, 5),
+            r.days,
+            describe_minutes(r.budget_minutes)
+        ),
+        format!(
+            "{} incident{} spent {}; {} left.",
+            format_count(slo.incidents.len() as u64),
+            if slo.incidents.len() == 1 { "" } else { "s" },
+            describe_minutes(r.spent_minutes),
+            describe_minutes(r.remaining_minutes.max(0.0))
+        ),
+    ];
+    if slo.policy.freeze {
+        let o = state.runs.policy.get();
+        lines.push(format!(
+            "Policy: when the budget is spent, feature deployments freeze (P0 and security fixes excepted) until the trailing window is back within the SLO: simulated, frozen {}% of the time, about {} days a quarter.",
+            format_number(o.frozen_fraction * 100.0, 1),
+            format_number(o.days_frozen_per_quarter, 1)
+        ));
+    } else {
+        lines.push("Policy: no deployment freeze.".to_string());
+    }
+    lines.push(format!(
+        "A single incident using more than {}% of the budget requires a postmortem (wording unverified).",
+        format_number(slo.policy.postmortem_share, 1)
+    ));
+    if state.runs.freeze.get().is_some() {
+        lines.push("The plan's simulation runs under the freeze policy.".to_string());
+    }
+    lines
+}
+
 /// The SLO, the budget left and the policy.
 #[component]
 fn Budget() -> impl IntoView {
     let state = AppState::expect();
     let now = browser_now();
-    let lines = move || {
-        state.scenario.with(|s| {
-            let slo = &s.slo;
-            if !slo.is_valid() {
-                return vec!["The SLO on the Error budget screen needs fixing.".to_string()];
-            }
-            let r = slo::report(slo, state.today, now);
-            let mut lines = vec![
-                format!(
-                    "SLO {}% over {} days: a budget of {}.",
-                    format_number(slo.target, 5),
-                    r.days,
-                    describe_minutes(r.budget_minutes)
-                ),
-                format!(
-                    "{} incident{} spent {}; {} left.",
-                    format_count(slo.incidents.len() as u64),
-                    if slo.incidents.len() == 1 { "" } else { "s" },
-                    describe_minutes(r.spent_minutes),
-                    describe_minutes(r.remaining_minutes.max(0.0))
-                ),
-            ];
-            lines.push(if slo.policy.freeze {
-                "Policy: when the budget is spent, feature deployments freeze (P0 and security fixes excepted) until the trailing window is back within the SLO.".to_string()
-            } else {
-                "Policy: no deployment freeze.".to_string()
-            });
-            lines.push(format!(
-                "A single incident using more than {}% of the budget requires a postmortem (wording unverified).",
-                format_number(slo.policy.postmortem_share, 1)
-            ));
-            if let Some(o) = state.runs.freeze.get() {
-                lines.push(format!(
-                    "The plan runs under the freeze policy: frozen {}% of the time, about {} days a quarter.",
-                    format_number(o.frozen_fraction * 100.0, 1),
-                    format_number(o.days_frozen_per_quarter, 1)
-                ));
-            }
-            lines
-        })
-    };
+    let lines = move || state.scenario.with(|s| budget_lines(state, s, now));
     view! {
         <section class="panel report__section" aria-labelledby="report-budget">
             <h2 class="panel__title" id="report-budget">"Error budget"</h2>

@@ -11,11 +11,11 @@ use crate::model::dora::classify;
 use crate::model::goals::{GoalId, Measure};
 use crate::model::plan::SIM_METRICS;
 use crate::model::scenario::RemovedGoal;
-use crate::model::slo::{self, describe_minutes};
-use crate::model::units::{format_number, format_percent};
+use crate::model::units::format_percent;
 use crate::model::workshop::{duplicates, format_clock, merge, parse_name, Step};
 use crate::model::Metric;
 use crate::ui::baseline::TierBadge;
+use crate::ui::report::budget_lines;
 use crate::ui::runs::now_ms;
 use crate::ui::share::{decode_link, ShareLink, UNAVAILABLE};
 use crate::ui::state::{browser_now, AppState};
@@ -596,34 +596,7 @@ fn GuardrailsStep() -> impl IntoView {
     let now = browser_now();
     let lines = move || {
         state.scenario.with(|s| {
-            let slo = &s.slo;
-            if !slo.is_valid() {
-                return vec!["The SLO on the Error budget screen needs fixing first.".to_string()];
-            }
-            let r = slo::report(slo, state.today, now);
-            let mut lines = vec![
-                format!(
-                    "SLO {}% over {} days: {} of error budget.",
-                    format_number(slo.target, 5),
-                    r.days,
-                    describe_minutes(r.budget_minutes)
-                ),
-                format!(
-                    "{} spent so far; {} left.",
-                    describe_minutes(r.spent_minutes),
-                    describe_minutes(r.remaining_minutes.max(0.0))
-                ),
-            ];
-            if slo.policy.freeze {
-                let o = state.runs.policy.get();
-                lines.push(format!(
-                    "When the budget is spent, feature deployments freeze: about {} days a quarter ({} of the time).",
-                    format_number(o.days_frozen_per_quarter, 1),
-                    format_percent(o.frozen_fraction, 1)
-                ));
-            } else {
-                lines.push("No deployment freeze when the budget is spent.".to_string());
-            }
+            let mut lines = budget_lines(state, s, now);
             lines.extend(s.goals.0.iter().filter_map(|g| {
                 g.guard
                     .map(|guard| format!("{}: {}.", g.title, guard.describe()))

@@ -23,7 +23,7 @@ test("a facilitator walks the five steps by keyboard, with a timer and a parking
   await w.expectStep(3, "Simulate");
   await page.keyboard.press("Space");
   await w.expectStep(4, "Guardrails");
-  await expect(page.getByText(/SLO 99\.9% over 30 days: 43\.2 minutes \(43 m 12 s\) of error budget\./)).toBeVisible();
+  await expect(page.getByText(/SLO 99\.9% over 30 days: a budget of 43\.2 minutes \(43 m 12 s\)\./)).toBeVisible();
   await page.keyboard.press("ArrowRight");
   await w.expectStep(5, "Commit");
   await page.keyboard.press("ArrowRight");
