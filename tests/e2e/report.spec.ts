@@ -19,6 +19,7 @@ test("the report summarises tiers, goals with chances, outlook, budget and assum
   await expect(standing.getByRole("row").filter({ hasText: "Change failure rate" })).toContainText("Elite");
   await expect(page.getByRole("heading", { name: /Outlook under “Kaizen”/ })).toBeVisible();
   await expect(page.locator(".report__chart svg")).toHaveCount(5);
+  await expect(page.locator(".report__chart .chart__legend").first()).toContainText("P10–P90 band");
   await expect(page.getByRole("region", { name: "Error budget" })).toContainText("a budget of 43.2 minutes");
   await expect(page.getByRole("region", { name: "Assumptions" })).toContainText(/10,000 trials over 52 weeks, seed \d+/);
   await expect(page.locator("main").locator("input, select, textarea")).toHaveCount(0);

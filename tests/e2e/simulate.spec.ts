@@ -38,6 +38,9 @@ test("strategies are compared side by side and the chart has a table alternative
   await expect(sim.comparisonRow("Quarterly overhaul")).toBeVisible();
   await expect(sim.comparisonRow("Capability trap")).toBeVisible();
   await expect(page.locator(".chart__median")).toHaveCount(3);
+  await expect(page.getByRole("figure").filter({ has: page.locator(".chart__median") }).first()).toContainText(
+    "P10–P90 of Kaizen",
+  );
 
   await page.getByRole("button", { name: "Remove Capability trap" }).click();
   await expect(page.locator(".chart__median")).toHaveCount(2);

@@ -117,7 +117,15 @@ pub fn FanChart(
                 }}
             </svg>
             <figcaption class="chart__legend">
-                <span class="legend legend--band">"P10–P90 of the first plan"</span>
+                <span class="legend legend--band">
+                    {move || {
+                        names
+                            .with(|n| match n.as_slice() {
+                                [first, _, ..] => format!("P10–P90 of {first}"),
+                                _ => "P10–P90 band".to_string(),
+                            })
+                    }}
+                </span>
                 {move || {
                     names
                         .get()
