@@ -93,12 +93,6 @@ impl NormalTable {
         NormalTable { quantiles }
     }
 
-    /// A standard-normal draw.
-    #[inline(always)]
-    pub fn sample(&self, rng: &mut impl RngCore) -> f64 {
-        self.quantiles[(rng.next_u32() >> (32 - TABLE_BITS)) as usize]
-    }
-
     /// The table of log-normal multipliers `exp(σz − σ²/2)` (mean 1,
     /// coefficient of variation about σ for small σ), one per cell, so a
     /// draw costs a table look-up instead of an `exp`.
