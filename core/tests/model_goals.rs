@@ -652,3 +652,9 @@ fn check_ins_are_judged_against_the_linear_path() {
     g.target.as_mut().unwrap().target = 120.0;
     assert!(pace(&g, &b).is_empty());
 }
+
+#[test]
+fn a_goal_is_named_by_its_level_and_title() {
+    let g = Goal::new(Level::Operational, "  Ship within three days ", today());
+    assert_eq!(g.label(), "Operational: Ship within three days");
+}

@@ -42,10 +42,6 @@ fn level_options() -> Vec<(&'static str, &'static str)> {
     Level::ALL.iter().map(|l| (l.key(), l.name())).collect()
 }
 
-fn goal_label(g: &Goal) -> String {
-    format!("{}: {}", g.level.name(), g.title)
-}
-
 /// The Goals screen.
 #[component]
 pub fn GoalsScreen() -> AnyView {
@@ -210,7 +206,7 @@ fn AddGoal(
                                                 value=id.to_string()
                                                 selected=move || parent.get() == Some(id)
                                             >
-                                                {goal_label(g)}
+                                                {g.label()}
                                             </option>
                                         }
                                     })
@@ -525,7 +521,7 @@ fn GoalEditor(
                                                     value=p.id.to_string()
                                                     selected=parent == Some(p.id)
                                                 >
-                                                    {goal_label(p)}
+                                                    {p.label()}
                                                 </option>
                                             }
                                         })

@@ -121,7 +121,7 @@ fn GoalChances() -> impl IntoView {
                     };
                     view! {
                         <tr>
-                            <th scope="row">{format!("{}: {}", g.level.name(), g.title)}</th>
+                            <th scope="row">{g.label()}</th>
                             <td>{target}</td>
                             <td>{deadline}</td>
                             <td>{chance}</td>
@@ -174,7 +174,7 @@ fn Committed() -> impl IntoView {
                     );
                     Some(view! {
                         <tr>
-                            <th scope="row">{format!("{}: {}", g.level.name(), g.title)}</th>
+                            <th scope="row">{g.label()}</th>
                             <td>{w.proposer(id).unwrap_or("Facilitator").to_string()}</td>
                             <td>{format_count(u64::from(w.dots_on(id)))}</td>
                             <td>{chance}</td>

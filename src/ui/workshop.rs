@@ -282,15 +282,6 @@ fn GoalsStep() -> impl IntoView {
     }
 }
 
-/// "Level: title" for a goal id, or `None` when it no longer exists.
-fn goal_label(state: AppState, id: GoalId) -> Option<String> {
-    state.scenario.with(|s| {
-        s.goals
-            .get(id)
-            .map(|g| format!("{}: {}", g.level.name(), g.title))
-    })
-}
-
 /// Every goal on the table, with its proposer and any duplicate flag.
 #[component]
 fn Candidates() -> impl IntoView {
@@ -322,7 +313,7 @@ fn Candidates() -> impl IntoView {
                         .and_then(|&(_, of)| s.goals.get(of))
                         .map(|of| format!("Possible duplicate of “{}”", of.title));
                     let flagged = flag.is_some();
-                    let title = format!("{}: {}", g.level.name(), g.title);
+                    let title = g.label();
                     let remove_label = format!("Remove “{}”", g.title);
                     view! {
                         <tr>
@@ -542,7 +533,7 @@ fn SimulateStep() -> impl IntoView {
                     );
                     Some(view! {
                         <tr>
-                            <th scope="row">{format!("{}: {}", g.level.name(), g.title)}</th>
+                            <th scope="row">{g.label()}</th>
                             <td>{t.measure.describe(t.target)}</td>
                             <td class="workshop__big">{chance}</td>
                         </tr>
@@ -705,7 +696,7 @@ fn CommitStep() -> impl IntoView {
                         .and_then(|n| s.workshop.ballot(n))
                         .map_or(0, |b| b.dots.iter().filter(|&&d| d == id).count());
                     let committed = s.workshop.committed.contains(&id);
-                    let title = format!("{}: {}", g.level.name(), g.title);
+                    let title = g.label();
                     let add_label = format!("Add a dot to “{}”", g.title);
                     let take_label = format!("Take a dot back from “{}”", g.title);
                     let commit_label = format!("Commit to “{}”", g.title);
@@ -768,11 +759,14 @@ fn CommitStep() -> impl IntoView {
         });
     };
     let committed = move || {
-        let ids = state.scenario.with(|s| s.workshop.committed.clone());
-        ids.into_iter()
-            .filter_map(|id| goal_label(state, id))
-            .map(|l| view! { <li>{l}</li> })
-            .collect_view()
+        state.scenario.with(|s| {
+            s.workshop
+                .committed
+                .iter()
+                .filter_map(|&id| s.goals.get(id))
+                .map(|g| view! { <li>{g.label()}</li> })
+                .collect_view()
+        })
     };
     view! {
         <div class="workshop__stack">

@@ -267,6 +267,12 @@ impl Goal {
         }
     }
 
+    /// "Operational: Ship changes within three days": the level and title
+    /// together, as lists and tables name a goal.
+    pub fn label(&self) -> String {
+        format!("{}: {}", self.level.name(), self.title)
+    }
+
     /// Records a check-in, replacing one on the same date, keeping dates in
     /// order. Rejects a non-finite or negative value.
     pub fn record(&mut self, check_in: CheckIn) -> Result<(), String> {
