@@ -29,6 +29,7 @@ use crate::sim::monte_carlo::Band;
 use crate::sim::scenario::{run_scenario, ScenarioRun};
 use crate::storage::{self, Entry};
 use crate::ui::charts::fan::FanChart;
+use crate::ui::library::free_name;
 use crate::ui::share::{decode_link, UNAVAILABLE};
 use crate::ui::state::{browser_now, AppState};
 
@@ -97,21 +98,6 @@ fn run_of(s: &Arc<Scenario>, today: chrono::NaiveDate) -> Arc<ScenarioRun> {
         });
         run
     })
-}
-
-/// `label`, or `label (2)`, `label (3)`… if a column already has it, so
-/// every column header names one scenario.
-fn unique_label(columns: &[Column], label: &str) -> String {
-    (1..)
-        .map(|n| {
-            if n == 1 {
-                label.to_string()
-            } else {
-                format!("{label} ({n})")
-            }
-        })
-        .find(|l| columns.iter().all(|c| &c.label != l))
-        .unwrap_or_default()
 }
 
 /// The header of column `i`: its label, or a placeholder when cleared.
@@ -259,7 +245,8 @@ fn Picker(
         let mut added = false;
         columns.update(|c| {
             if c.len() < MAX_COLUMNS {
-                let label = unique_label(c, &label);
+                // Every column header names one scenario.
+                let label = free_name(&label, |l| c.iter().any(|c| c.label == l));
                 message.set(Some(format!("Added “{label}”.")));
                 c.push(Column {
                     id: next_id(),

@@ -50,8 +50,9 @@ pub fn keep_in_library(state: AppState, name: &str) -> Result<(), String> {
     storage::save_library(&entries)
 }
 
-/// A name not yet taken: `base`, or `base (2)`, `base (3)`…
-fn free_name(entries: &[Entry], base: &str) -> String {
+/// A name not yet `taken`: `base`, or `base (2)`, `base (3)`… (saved
+/// scenarios' names, compared columns' headers).
+pub(crate) fn free_name(base: &str, taken: impl Fn(&str) -> bool) -> String {
     (1..)
         .map(|n| {
             if n == 1 {
@@ -60,7 +61,7 @@ fn free_name(entries: &[Entry], base: &str) -> String {
                 format!("{base} ({n})")
             }
         })
-        .find(|name| entries.iter().all(|e| &e.name != name))
+        .find(|name| !taken(name))
         .unwrap_or_default()
 }
 
@@ -113,7 +114,9 @@ pub fn LibraryPanel() -> impl IntoView {
         }
         if let Some(e) = list.get(i).cloned() {
             let copy = Entry {
-                name: free_name(&list, &format!("{} copy", e.name)),
+                name: free_name(&format!("{} copy", e.name), |n| {
+                    list.iter().any(|e| e.name == n)
+                }),
                 saved: stamp(),
                 ..e
             };
