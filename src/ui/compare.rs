@@ -13,10 +13,10 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
-use crate::chart::fan::{axes, fan_on, FanSeries};
+use crate::chart::fan::{axes, fan_on, table_weeks, FanSeries};
 use crate::model::compare::{
-    chance_change, change, match_goals, metric_change, percent_difference, table_weeks,
-    tier_change, Change, Direction,
+    chance_change, change, match_goals, metric_change, percent_difference, tier_change, Change,
+    Direction,
 };
 use crate::model::dora::classify;
 use crate::model::goals::{date::format_date, Measure};

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::chart::fan::{fan, FanSeries};
+use crate::chart::fan::{fan, table_weeks, FanSeries};
 use crate::model::dora;
 use crate::model::goals::Goal;
 use crate::model::plan::{Plan, Preset, MAX_PLANS, SIM_METRICS};
@@ -775,9 +775,14 @@ fn Outlook(
                         series
                             .with(|runs| {
                                 let all: Vec<_> = runs.iter().map(|(_, t)| t.outcome.series(m)).collect();
-                                let weeks = all.first().map_or(0, Vec::len);
-                                (0..weeks)
-                                    .filter(|w| w % 4 == 0 || *w == weeks - 1)
+                                // Every series starts at week 0, so a non-empty one
+                                // has a last week.
+                                let weeks = all
+                                    .first()
+                                    .filter(|s| !s.is_empty())
+                                    .map_or_else(Vec::new, |s| table_weeks(s.len() - 1));
+                                weeks
+                                    .into_iter()
                                     .map(|w| {
                                         let f = |v: f64| format_number(v * u.factor, 2);
                                         view! {

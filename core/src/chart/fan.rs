@@ -161,6 +161,12 @@ pub fn fan_on(
     }
 }
 
+/// The weeks a fan chart's data table lists for a horizon of `weeks`:
+/// every fourth week and the last, so a year reads in 14 rows.
+pub fn table_weeks(weeks: usize) -> Vec<usize> {
+    (0..=weeks).filter(|w| w % 4 == 0 || *w == weeks).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -263,5 +269,13 @@ mod tests {
             assert_eq!(a.y_ticks.first(), Some(&0.0));
             assert!(a.y_ticks.iter().all(|v| v.is_finite()));
         }
+    }
+
+    #[test]
+    fn tables_list_every_fourth_week_and_the_last() {
+        assert_eq!(table_weeks(10), vec![0, 4, 8, 10]);
+        assert_eq!(table_weeks(8), vec![0, 4, 8]);
+        assert_eq!(table_weeks(52).len(), 14);
+        assert_eq!(table_weeks(0), vec![0]);
     }
 }

@@ -175,12 +175,6 @@ pub fn match_goals<S: AsRef<str>>(columns: &[Vec<S>]) -> Vec<GoalRow> {
     rows.into_iter().map(|(_, row)| row).collect()
 }
 
-/// The weeks a table of weekly numbers lists for a horizon of `weeks`:
-/// every fourth week and the last, so a year reads in 14 rows.
-pub fn table_weeks(weeks: usize) -> Vec<usize> {
-    (0..=weeks).filter(|w| w % 4 == 0 || *w == weeks).collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -265,13 +259,5 @@ mod tests {
         assert_eq!(rows[0].title, "Ship within three days");
         assert_eq!(rows[2].title, "Deploy daily");
         assert!(match_goals::<&str>(&[vec![], vec![]]).is_empty());
-    }
-
-    #[test]
-    fn tables_list_every_fourth_week_and_the_last() {
-        assert_eq!(table_weeks(10), vec![0, 4, 8, 10]);
-        assert_eq!(table_weeks(8), vec![0, 4, 8]);
-        assert_eq!(table_weeks(52).len(), 14);
-        assert_eq!(table_weeks(0), vec![0]);
     }
 }
