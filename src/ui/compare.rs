@@ -472,26 +472,51 @@ fn Picker(
     }
 }
 
-/// The column headers of a comparison table: the row header's title, then
-/// each scenario, the reference marked.
-fn head(first: &'static str, labels: Memo<Vec<String>>) -> impl IntoView {
+/// A comparison table in its own panel: one row per measure (the rows are
+/// the children), one column per scenario, the reference first and marked,
+/// then an optional note.
+#[component]
+fn ComparisonPanel(
+    /// Id of the panel's heading.
+    id: &'static str,
+    title: &'static str,
+    /// The table's caption, its accessible name.
+    caption: impl IntoView + 'static,
+    /// The row headers' column title.
+    first: &'static str,
+    /// The scenarios' column headers.
+    labels: Memo<Vec<String>>,
+    /// Shown under the table.
+    note: impl IntoView + 'static,
+    children: Children,
+) -> impl IntoView {
     view! {
-        <thead>
-            <tr>
-                <th scope="col">{first}</th>
-                {move || {
-                    labels
-                        .get()
-                        .into_iter()
-                        .enumerate()
-                        .map(|(i, l)| {
-                            let text = if i == 0 { format!("{l} (reference)") } else { l };
-                            view! { <th scope="col">{text}</th> }
-                        })
-                        .collect_view()
-                }}
-            </tr>
-        </thead>
+        <section class="panel compare__section" aria-labelledby=id>
+            <h2 class="panel__title" id=id>{title}</h2>
+            <div class="compare__scroll">
+                <table class="report__table compare__table">
+                    <caption>{caption}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{first}</th>
+                            {move || {
+                                labels
+                                    .get()
+                                    .into_iter()
+                                    .enumerate()
+                                    .map(|(i, l)| {
+                                        let text = if i == 0 { format!("{l} (reference)") } else { l };
+                                        view! { <th scope="col">{text}</th> }
+                                    })
+                                    .collect_view()
+                            }}
+                        </tr>
+                    </thead>
+                    <tbody>{children()}</tbody>
+                </table>
+            </div>
+            {note}
+        </section>
     }
 }
 
@@ -566,27 +591,26 @@ fn BaselineTable(
         })
     };
     view! {
-        <section class="panel compare__section" aria-labelledby="compare-baseline">
-            <h2 class="panel__title" id="compare-baseline">"Where each stands"</h2>
-            <div class="compare__scroll">
-                <table class="report__table compare__table">
-                    <caption>
-                        {move || {
-                            format!(
-                                "Baseline and DORA {} tiers, each compared with {}",
-                                edition().year(),
-                                header(&labels.get(), 0),
-                            )
-                        }}
-                    </caption>
-                    {head("Metric", labels)}
-                    <tbody>{rows}</tbody>
-                </table>
-            </div>
-            <p class="footnote">
-                "Every scenario is classified under the reference's DORA edition, so the tiers compare like with like."
-            </p>
-        </section>
+        <ComparisonPanel
+            id="compare-baseline"
+            title="Where each stands"
+            caption=move || {
+                format!(
+                    "Baseline and DORA {} tiers, each compared with {}",
+                    edition().year(),
+                    header(&labels.get(), 0),
+                )
+            }
+            first="Metric"
+            labels
+            note=view! {
+                <p class="footnote">
+                    "Every scenario is classified under the reference's DORA edition, so the tiers compare like with like."
+                </p>
+            }
+        >
+            {rows}
+        </ComparisonPanel>
     }
 }
 
@@ -694,28 +718,25 @@ fn GoalTable(
         })
     };
     view! {
-        <section class="panel compare__section" aria-labelledby="compare-goals">
-            <h2 class="panel__title" id="compare-goals">"Goals and their chances"</h2>
-            <div class="compare__scroll">
-                <table class="report__table compare__table">
-                    <caption>
-                        {move || {
-                            format!(
-                                "Chance of meeting each goal by its deadline under each scenario's own chosen plan and simulation, compared with {}; goals with the same title share a row",
-                                header(&labels.get(), 0),
-                            )
-                        }}
-                    </caption>
-                    {head("Goal", labels)}
-                    <tbody>{rows}</tbody>
-                </table>
-            </div>
-            {move || {
+        <ComparisonPanel
+            id="compare-goals"
+            title="Goals and their chances"
+            caption=move || {
+                format!(
+                    "Chance of meeting each goal by its deadline under each scenario's own chosen plan and simulation, compared with {}; goals with the same title share a row",
+                    header(&labels.get(), 0),
+                )
+            }
+            first="Goal"
+            labels
+            note=move || {
                 scenarios
                     .with(|l| l.iter().all(|s| s.goals.is_empty()))
                     .then(|| view! { <p class="footnote">"None of these scenarios has goals yet: set them on the Goals screen."</p> })
-            }}
-        </section>
+            }
+        >
+            {rows}
+        </ComparisonPanel>
     }
 }
 
@@ -1046,20 +1067,24 @@ fn BudgetTable(
         })
     };
     view! {
-        <section class="panel compare__section" aria-labelledby="compare-budget">
-            <h2 class="panel__title" id="compare-budget">"Error budget"</h2>
-            <div class="compare__scroll">
-                <table class="report__table compare__table">
-                    <caption>
-                        {move || format!("SLO, error budget and freeze policy, each compared with {}", header(&labels.get(), 0))}
-                    </caption>
-                    {head("Measure", labels)}
-                    <tbody>{rows}</tbody>
-                </table>
-            </div>
-            <p class="footnote">
-                "Consumed: the share of the current window's budget the recorded incidents used. The freeze policy's days are simulated over many quarters from each scenario's baseline."
-            </p>
-        </section>
+        <ComparisonPanel
+            id="compare-budget"
+            title="Error budget"
+            caption=move || {
+                format!(
+                    "SLO, error budget and freeze policy, each compared with {}",
+                    header(&labels.get(), 0)
+                )
+            }
+            first="Measure"
+            labels
+            note=view! {
+                <p class="footnote">
+                    "Consumed: the share of the current window's budget the recorded incidents used. The freeze policy's days are simulated over many quarters from each scenario's baseline."
+                </p>
+            }
+        >
+            {rows}
+        </ComparisonPanel>
     }
 }
