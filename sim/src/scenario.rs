@@ -13,7 +13,7 @@ use crate::monte_carlo::{self, Outcome, Run, Target, TargetOutcome};
 use crate::random::seeded;
 use flywheel_core::model::goals::GoalId;
 use flywheel_core::model::plan::SIM_METRICS;
-use flywheel_core::model::{Baseline, Scenario};
+use flywheel_core::model::{Baseline, Scenario, Slo};
 
 /// The baseline in the simulation's order and units.
 pub fn baseline_values(b: &Baseline) -> [f64; 5] {
@@ -29,11 +29,11 @@ pub fn noise_of(s: &Scenario) -> Noise {
         .unwrap_or_default()
 }
 
-/// The error-budget policy's Monte Carlo over the scenario's SLO and
-/// baseline, for the window that contains `today`.
-pub fn policy_outcome(s: &Scenario, today: NaiveDate) -> FreezeOutcome {
-    let days = s.slo.window_days(s.slo.start_date(today));
-    simulate_freeze(&s.slo, &s.baseline, days, &mut seeded(s.slo.seed))
+/// The error-budget policy's Monte Carlo over an SLO and a baseline, for
+/// the window that contains `today`.
+pub fn policy_outcome(slo: &Slo, baseline: &Baseline, today: NaiveDate) -> FreezeOutcome {
+    let days = slo.window_days(slo.start_date(today));
+    simulate_freeze(slo, baseline, days, &mut seeded(slo.seed))
 }
 
 /// Whether the plans run under the freeze policy: the simulation asks for
@@ -66,7 +66,10 @@ impl ScenarioRun {
 /// weeks from `today`.
 pub fn run_scenario(s: &Scenario, today: NaiveDate) -> ScenarioRun {
     let goal_targets = targets(&s.goals, today);
-    let policy = s.slo.is_valid().then(|| policy_outcome(s, today));
+    let policy = s
+        .slo
+        .is_valid()
+        .then(|| policy_outcome(&s.slo, &s.baseline, today));
     let freeze = policy
         .as_ref()
         .filter(|_| freeze_applies(s))

@@ -8,12 +8,11 @@ use leptos::prelude::*;
 use crate::model::goals::GoalId;
 use crate::model::plan::MAX_PLANS;
 use crate::model::Scenario;
-use crate::sim::budget::{simulate_freeze, FreezeOutcome};
+use crate::sim::budget::FreezeOutcome;
 use crate::sim::goals::targets;
 use crate::sim::monte_carlo::{self, Outcome, Run, Target, TargetOutcome};
-use crate::sim::random::seeded;
-use crate::sim::scenario::freeze_applies;
 pub use crate::sim::scenario::{baseline_values, noise_of};
+use crate::sim::scenario::{freeze_applies, policy_outcome};
 
 /// Trial-weeks a live preview may simulate while a slider is dragged, sized
 /// to fit one 16 ms frame with room to spare.
@@ -64,16 +63,10 @@ impl Runs {
         let goal_targets = Memo::new(move |_| scenario.with(|s| targets(&s.goals, today)));
         // The freeze Monte Carlo over the SLO and the baseline, which alone
         // feed it, so an edit elsewhere (a goal's title) does not re-run it.
-        let policy_inputs = Memo::new(move |_| {
-            scenario.with(|s| {
-                let days = s.slo.window_days(s.slo.start_date(today));
-                (s.slo.clone(), s.baseline.clone(), days)
-            })
-        });
+        let policy_inputs =
+            Memo::new(move |_| scenario.with(|s| (s.slo.clone(), s.baseline.clone())));
         let policy = Memo::new(move |_| {
-            policy_inputs.with(|(slo, baseline, days)| {
-                simulate_freeze(slo, baseline, *days, &mut seeded(slo.seed))
-            })
+            policy_inputs.with(|(slo, baseline)| policy_outcome(slo, baseline, today))
         });
         let applies = Memo::new(move |_| scenario.with(freeze_applies));
         let freeze = Memo::new(move |_| applies.get().then(|| policy.get()));
