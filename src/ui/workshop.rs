@@ -657,9 +657,7 @@ fn CommitStep() -> impl IntoView {
     let left = move || {
         let name = voter.get()?;
         state.scenario.with(|s| {
-            let b = s.workshop.ballot(&name)?;
-            let left =
-                s.workshop.dots_each as usize - b.dots.len().min(s.workshop.dots_each as usize);
+            let left = s.workshop.dots_left(&name)?;
             Some(format!(
                 "{name} has {left} of {} dots left.",
                 s.workshop.dots_each

@@ -209,19 +209,25 @@ impl Workshop {
 
     /// Places one of `voter`'s dots on `goal`. Dots may stack on one goal.
     pub fn place_dot(&mut self, voter: &str, goal: GoalId) -> Result<(), String> {
-        let each = self.dots_each;
-        let ballot = self
-            .ballots
-            .iter_mut()
-            .find(|b| b.voter == voter)
-            .ok_or_else(|| format!("{voter} is not among the voters."))?;
-        if ballot.dots.len() as u32 >= each {
-            return Err(format!(
-                "{voter} has placed all {each} dots. Take one back to move it."
-            ));
+        match self.dots_left(voter) {
+            None => Err(format!("{voter} is not among the voters.")),
+            Some(0) => Err(format!(
+                "{voter} has placed all {} dots. Take one back to move it.",
+                self.dots_each
+            )),
+            Some(_) => {
+                if let Some(b) = self.ballots.iter_mut().find(|b| b.voter == voter) {
+                    b.dots.push(goal);
+                }
+                Ok(())
+            }
         }
-        ballot.dots.push(goal);
-        Ok(())
+    }
+
+    /// How many of `voter`'s dots are still to place (`None`: not voting).
+    pub fn dots_left(&self, voter: &str) -> Option<u32> {
+        self.ballot(voter)
+            .map(|b| self.dots_each.saturating_sub(b.dots.len() as u32))
     }
 
     /// Takes one of `voter`'s dots back off `goal`, if there is one.
@@ -521,7 +527,10 @@ mod tests {
         w.add_voter(" Ana ").unwrap();
         assert!(w.add_voter("  ").is_err());
         w.place_dot("Ana", 1).unwrap();
+        assert_eq!(w.dots_left("Ana"), Some(1));
         w.place_dot("Ana", 1).unwrap();
+        assert_eq!(w.dots_left("Ana"), Some(0));
+        assert_eq!(w.dots_left("Bo"), None);
         assert!(w.place_dot("Ana", 2).unwrap_err().contains("all 2 dots"));
         assert!(w.place_dot("Bo", 2).is_err());
         w.take_dot("Ana", 1);
