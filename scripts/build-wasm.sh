@@ -21,7 +21,7 @@ mkdir -p "$work/pkg" "$out"
 
 if [ "${TRUNK_PROFILE:-release}" = "release" ]; then
   # RUSTFLAGS replaces .cargo/config.toml's flags, so it repeats them.
-  RUSTFLAGS="--cfg erase_components -C link-arg=--emit-relocs" \
+  RUSTFLAGS="--cfg erase_components -C target-feature=+simd128 -C link-arg=--emit-relocs" \
     cargo build --release --target "$target" --bin flywheel --features split
   wasm-split-cli "$cargo_out/release/flywheel.wasm" "$work/pkg" --out-name flywheel --target web
   wasm-bindgen --target web --keep-lld-exports --no-typescript \
@@ -29,7 +29,7 @@ if [ "${TRUNK_PROFILE:-release}" = "release" ]; then
   rm "$work/pkg/flywheel.wasm"
   for wasm in "$work"/pkg/*.wasm; do
     wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
-      --enable-sign-ext --enable-mutable-globals "$wasm" -o "$wasm"
+      --enable-sign-ext --enable-mutable-globals --enable-simd "$wasm" -o "$wasm"
   done
 else
   cargo build --target "$target" --bin flywheel

@@ -6,12 +6,16 @@
 //! successful PDCA cycle (domain.md §4, bounded approach), so no trial ever
 //! crosses a bound; erosion and failed experiments widen the gap, capped at
 //! the worst value DORA's tables describe.
+//!
+//! Trials advance four at a time ([`crate::lanes`]) in single precision:
+//! seven significant digits, where the app shows three and the Monte Carlo
+//! error is larger still, for twice the trials per vector.
 
 use flywheel_core::model::import::Measured;
-use rand_core::RngCore;
 
-use crate::random::{uniform, Chance, LogNormalTable, NormalTable, SAMPLE_BITS};
-use flywheel_core::model::plan::{Plan, SIM_METRICS};
+use crate::lanes::{each_metric, per_metric, Streams, F4, U4};
+use crate::random::{Chance, LogNormalTable, NormalTable};
+use flywheel_core::model::plan::Plan;
 
 /// Index of each metric in a state array.
 pub const DF: usize = 0;
@@ -23,27 +27,6 @@ pub const RW: usize = 4;
 /// Worst costs a metric erodes to: one deployment per six months, a
 /// six-month lead time, 100% failures, a month to recover, 100% rework.
 const CAPS: [f64; 5] = [182.5, 4380.0, 100.0, 730.0, 100.0];
-
-/// `a.min(b)` for the finite values the model holds, as a plain compare:
-/// `f64::min`'s NaN handling becomes a library call in the hot loop.
-#[inline(always)]
-fn lesser(a: f64, b: f64) -> f64 {
-    if a < b {
-        a
-    } else {
-        b
-    }
-}
-
-/// `a.max(b)` for finite values; see [`lesser`].
-#[inline(always)]
-fn greater(a: f64, b: f64) -> f64 {
-    if a > b {
-        a
-    } else {
-        b
-    }
-}
 
 /// Converts canonical values (deploys/day, hours, %) to costs.
 pub fn to_cost(values: [f64; 5]) -> [f64; 5] {
@@ -119,49 +102,75 @@ pub struct Freeze {
     pub lead_factor: f64,
 }
 
-/// Everything fixed for a run, precomputed from the plan and the baseline.
-pub struct Model<'a> {
-    pub plan: &'a Plan,
-    pub start: [f64; 5],
-    pub floor: [f64; 5],
-    /// Closure per successful cycle at the plan's capacity, per metric.
-    pub closure: [f64; 5],
-    pub noise: &'a Noise,
+/// The costs of the trials in one block, per metric.
+pub type Block = [F4; 5];
+
+/// `x` in single precision, rounded up when rounding to nearest would land
+/// below it: a floor held this way is never crossed in double precision.
+fn rounded_up(x: f64) -> f32 {
+    let y = x as f32;
+    if f64::from(y) < x {
+        y.next_up()
+    } else {
+        y
+    }
+}
+
+/// The multiplier a table holds for the 12 bits of each lane of `index`.
+#[inline(always)]
+fn look_up(table: &LogNormalTable, index: U4) -> F4 {
+    F4::new(index.to_array().map(|i| table.at(i)))
+}
+
+/// Everything fixed for a run, precomputed from the plan and the baseline,
+/// as the vectors the trial loop uses.
+pub struct Model {
+    start: Block,
+    floor: Block,
+    caps: Block,
+    /// The highest cost a measurement shows per metric.
+    ceiling: Block,
+    /// Closure per successful cycle at the plan's capacity, per metric, and
+    /// whether it is above zero (no draw is spent otherwise).
+    closure: Block,
+    improves: [bool; 5],
+    /// Multiplier on every cost per week, `erosion_pct_per_week`.
+    erosion: F4,
     /// Week-to-week variation, `noise_pct` as σ.
     weekly: LogNormalTable,
     /// Spread of a successful cycle's effect, `effect_spread_pct` as σ.
     spread: LogNormalTable,
-    start_firefight: f64,
-    /// `1/start` per metric and `1/start_firefight` (0 without firefighting):
-    /// the coupling compares with the start once per trial and cycle, and
-    /// a multiply costs a fraction of a division.
-    inv_start: [f64; 5],
-    inv_start_firefight: f64,
-    /// The highest cost a measurement shows per metric.
-    ceiling: [f64; 5],
-    /// Whether weeks vary (`noise_pct` above 0), and whether any metric's
-    /// variation is resampled from history instead of drawn.
-    noisy: bool,
-    resampled: bool,
-    /// Multiplier on every cost per week, `erosion_pct_per_week`.
-    erosion: f64,
     /// A cycle's experiment succeeding, `success_pct`.
     success: Chance,
     /// Growth of the gap when an experiment fails, `setback_pct` as a share.
-    setback: f64,
+    setback: F4,
+    coupled: bool,
+    recovery_to_frequency: F4,
+    frequency_to_flow: F4,
+    reinvest_share: F4,
+    /// `1/start` per metric and `1/start_firefight` (`None` without
+    /// firefighting): a multiply costs a fraction of a division.
+    inv_start: Block,
+    inv_start_firefight: Option<F4>,
+    /// Whether weeks vary (`noise_pct` above 0).
+    noisy: bool,
+    /// Per metric: multipliers resampled from history (empty: the table's).
+    empirical: [Vec<f32>; 5],
     /// Multipliers on the measured costs for what a freeze policy costs in
     /// delivery (1 without one).
-    delivery: [f64; 5],
+    delivery: Block,
+    cycle_weeks: u32,
+    lag_weeks: u32,
 }
 
 /// Bad hours per day spent firefighting, failures per day × recovery time,
 /// in hundredths (the change failure rate stays a percentage): only its
-/// ratio to the start's is used, and one division is cheaper than two.
+/// ratio to the start's is used.
 fn firefight(cost: &[f64; 5]) -> f64 {
     cost[CFR] * cost[RT] / cost[DF]
 }
 
-impl<'a> Model<'a> {
+impl Model {
     /// Prepares a run from canonical baseline values. `effect_scale` scales
     /// one metric's effect (goal-seek). With a `freeze` policy, time frozen
     /// is reliability work: it adds to the improvement capacity on change
@@ -169,13 +178,13 @@ impl<'a> Model<'a> {
     /// frozen share of the time), while measured deployment frequency and
     /// lead time bear the freeze's cost.
     pub fn new(
-        plan: &'a Plan,
+        plan: &Plan,
         baseline: [f64; 5],
-        noise: &'a Noise,
+        noise: &Noise,
         effect_scale: Option<(usize, f64)>,
         freeze: Option<Freeze>,
-    ) -> Model<'a> {
-        let start = to_cost(baseline);
+    ) -> Model {
+        let start = to_cost(baseline).map(|c| c as f32);
         let b = &plan.bounds;
         let bound = [
             1.0 / b.max_deploys_per_day,
@@ -185,10 +194,10 @@ impl<'a> Model<'a> {
             b.min_rework_rate,
         ];
         // A baseline already better than a bound keeps its own value as floor.
-        let floor: [f64; 5] = std::array::from_fn(|m| bound[m].min(start[m]));
+        let floor: [f32; 5] = std::array::from_fn(|m| rounded_up(bound[m]).min(start[m]));
         let reliability_pct = freeze.map_or(0.0, |f| f.frozen_fraction.clamp(0.0, 1.0) * 100.0);
         let effects = plan.effect_pct.to_array();
-        let closure = std::array::from_fn(|m| {
+        let closure: [f64; 5] = std::array::from_fn(|m| {
             let scale = match effect_scale {
                 Some((i, s)) if i == m => s,
                 _ => 1.0,
@@ -211,116 +220,135 @@ impl<'a> Model<'a> {
             delivery[LT] = f.lead_factor.max(1.0);
         }
         let normal = NormalTable::new();
-        let start_firefight = firefight(&start);
+        let start_firefight = firefight(&start.map(f64::from));
+        let c = &plan.coupling;
+        let splat = |values: [f64; 5]| values.map(|v| F4::splat(v as f32));
         Model {
-            plan,
-            start,
-            floor,
-            closure,
-            noise,
+            start: start.map(F4::splat),
+            floor: floor.map(F4::splat),
+            caps: splat(CAPS),
+            ceiling: std::array::from_fn(|m| F4::splat((CAPS[m] as f32).max(start[m]))),
+            closure: splat(closure),
+            improves: closure.map(|c| c > 0.0),
+            erosion: F4::splat((1.0 + plan.erosion_pct_per_week / 100.0) as f32),
             weekly: normal.log_normal(plan.noise_pct / 100.0),
             spread: normal.log_normal(plan.effect_spread_pct / 100.0),
-            start_firefight,
-            inv_start: start.map(|v| 1.0 / v),
-            inv_start_firefight: if start_firefight > 0.0 {
-                1.0 / start_firefight
-            } else {
-                0.0
-            },
-            ceiling: std::array::from_fn(|m| greater(CAPS[m], start[m])),
-            noisy: plan.noise_pct > 0.0,
-            resampled: noise.empirical.iter().any(|s| !s.is_empty()),
-            erosion: 1.0 + plan.erosion_pct_per_week / 100.0,
             success: Chance::new(plan.success_pct / 100.0),
-            setback: plan.setback_pct / 100.0,
-            delivery,
+            setback: F4::splat((plan.setback_pct / 100.0) as f32),
+            coupled: c.enabled,
+            recovery_to_frequency: F4::splat(c.recovery_to_frequency as f32),
+            frequency_to_flow: F4::splat(c.frequency_to_flow as f32),
+            reinvest_share: F4::splat(c.reinvest_share as f32),
+            inv_start: start.map(|v| F4::splat(1.0 / v)),
+            inv_start_firefight: (start_firefight > 0.0)
+                .then(|| F4::splat((1.0 / start_firefight) as f32)),
+            noisy: plan.noise_pct > 0.0,
+            empirical: std::array::from_fn(|m| {
+                noise.empirical[m].iter().map(|&v| v as f32).collect()
+            }),
+            delivery: splat(delivery),
+            cycle_weeks: plan.cycle_weeks.max(1),
+            lag_weeks: c.lag_weeks,
         }
+    }
+
+    /// Every trial's state before the first week.
+    pub fn start(&self) -> Block {
+        self.start
+    }
+
+    /// Whether the metrics feed each other, and with how many weeks' lag.
+    pub fn coupling(&self) -> Option<u32> {
+        self.coupled.then_some(self.lag_weeks)
     }
 
     /// The lowest and highest cost [`Model::observe`] can give for metric
     /// `m`.
-    pub fn measured_range(&self, m: usize) -> (f64, f64) {
-        (self.floor[m], self.ceiling[m])
+    pub fn measured_range(&self, m: usize) -> (f32, f32) {
+        (self.floor[m].to_array()[0], self.ceiling[m].to_array()[0])
     }
 
     /// Whether a PDCA cycle ends in `week`.
     pub fn ends_cycle(&self, week: u32) -> bool {
-        week.is_multiple_of(self.plan.cycle_weeks)
+        week.is_multiple_of(self.cycle_weeks)
     }
 
-    /// A week's erosion, the first part of advancing a trial by a week.
+    /// A week's erosion, the first part of advancing trials by a week.
     #[inline(always)]
-    pub fn erode(&self, cost: &mut [f64; 5]) {
-        for m in 0..SIM_METRICS.len() {
-            cost[m] = lesser(cost[m] * self.erosion, CAPS[m]);
-        }
+    pub fn erode(&self, cost: &mut Block) {
+        each_metric(|m| cost[m] = (cost[m] * self.erosion).min(self.caps[m]));
     }
 
-    /// The second part of advancing a trial by a week, in the weeks a cycle
-    /// [ends](Model::ends_cycle): its experiments. `lagged` is the trial's
+    /// The second part of advancing trials by a week, in the weeks a cycle
+    /// [ends](Model::ends_cycle): their experiments. `lagged` is the trials'
     /// state `coupling.lag_weeks` ago (the baseline early on). Draws from
-    /// `rng` in a fixed order, and never for couplings, so switching
+    /// `streams` in a fixed order, and never for couplings, so switching
     /// coupling off leaves every other draw unchanged.
     #[inline(always)]
-    pub fn cycle(&self, cost: &mut [f64; 5], lagged: &[f64; 5], rng: &mut impl RngCore) {
-        let plan = self.plan;
-        let mut gain = [1.0; 5];
-        let mut capacity_gain = 1.0;
-        let c = &plan.coupling;
-        if c.enabled {
-            let relative = |m: usize| greater(1.0 - lagged[m] * self.inv_start[m], 0.0);
+    pub fn cycle(&self, cost: &mut Block, lagged: &Block, streams: &mut Streams) {
+        let one = F4::splat(1.0);
+        let zero = F4::splat(0.0);
+        let mut gain = [one; 5];
+        let mut capacity_gain = one;
+        if self.coupled {
+            let relative = |m: usize| (one - lagged[m] * self.inv_start[m]).max(zero);
             let rec = relative(RT);
             let freq = relative(DF);
-            gain[DF] += c.recovery_to_frequency * rec;
-            gain[LT] += c.frequency_to_flow * freq;
-            gain[CFR] += c.frequency_to_flow * freq;
-            if self.start_firefight > 0.0 {
-                let freed = greater(1.0 - firefight(lagged) * self.inv_start_firefight, 0.0);
-                capacity_gain += c.reinvest_share * freed;
+            gain[DF] = one + self.recovery_to_frequency * rec;
+            gain[LT] = one + self.frequency_to_flow * freq;
+            gain[CFR] = gain[LT];
+            if let Some(inv) = self.inv_start_firefight {
+                let now = lagged[CFR] * lagged[RT] / lagged[DF];
+                let freed = (one - now * inv).max(zero);
+                capacity_gain = one + self.reinvest_share * freed;
             }
         }
-        for m in 0..SIM_METRICS.len() {
-            if self.closure[m] <= 0.0 {
-                continue;
+        let most = F4::splat(0.95);
+        each_metric(|m| {
+            if !self.improves[m] {
+                return;
             }
             // One draw per metric and cycle, success or not: its low bits
             // decide the experiment and its top bits size the effect.
-            let draw = rng.next_u32();
-            let size = self.spread.at(draw);
-            // Success is a coin toss the branch predictor cannot learn, so it
-            // picks between the outcomes arithmetically: with `sign` -1 on
-            // success and 0 on failure, exactly one term is zero and the
-            // other is the outcome's own factor, to the bit.
-            let sign = self.success.sign(draw);
-            let closure = lesser(self.closure[m] * gain[m] * capacity_gain * size, 0.95);
-            let factor = (1.0 + sign * closure) + (1.0 + sign) * self.setback;
+            let draw = streams.draw();
+            let size = look_up(&self.spread, draw);
+            // With `sign` -1 on success and 0 on failure, exactly one term
+            // is zero and the other is the outcome's own factor, to the bit.
+            let sign = self.success.signs(draw);
+            let closure = (self.closure[m] * gain[m] * capacity_gain * size).min(most);
+            let factor = (one + sign * closure) + (one + sign) * self.setback;
             let gap = cost[m] - self.floor[m];
-            cost[m] = lesser(self.floor[m] + gap * factor, CAPS[m]);
-        }
+            cost[m] = (self.floor[m] + gap * factor).min(self.caps[m]);
+        });
     }
 
-    /// The cost a team would measure this week: the underlying cost with
+    /// The costs a team would measure this week: the underlying costs with
     /// week-to-week variation, kept within the bounds ([`from_cost`] turns
-    /// it into the metric's canonical unit).
+    /// one into the metric's canonical unit).
     #[inline(always)]
-    pub fn observe(&self, cost: &[f64; 5], rng: &mut impl RngCore, out: &mut [f64; 5]) {
-        // One 64-bit draw feeds all five table samples (5 × 12 bits).
-        let mut bits = if self.noisy { rng.next_u64() } else { 0 };
-        for m in 0..SIM_METRICS.len() {
-            // Without variation every entry of the table is exactly 1.
-            let mut factor = self.weekly.at((bits >> 32) as u32);
-            bits <<= SAMPLE_BITS;
-            if self.resampled {
-                let samples = &self.noise.empirical[m];
-                if !samples.is_empty() {
-                    let at = (uniform(rng) * samples.len() as f64) as usize;
-                    factor = samples[at.min(samples.len() - 1)];
-                }
-            }
-            out[m] = greater(
-                lesser(cost[m] * self.delivery[m] * factor, self.ceiling[m]),
-                self.floor[m],
-            );
+    pub fn observe(&self, cost: &Block, streams: &mut Streams) -> Block {
+        let mut factor = [F4::splat(1.0); 5];
+        if self.noisy {
+            // Three draws feed the five table samples, which read the top
+            // 12 bits: each draw's own, and those of its low half.
+            let (a, b, c) = (streams.draw(), streams.draw(), streams.draw());
+            let samples = [a, a << 16, b, b << 16, c];
+            factor = per_metric(|m| look_up(&self.weekly, samples[m]));
         }
+        each_metric(|m| {
+            let samples = &self.empirical[m];
+            if !samples.is_empty() {
+                // Multiply-shift maps a 32-bit draw onto the samples evenly.
+                let draw = streams.draw().to_array();
+                factor[m] = F4::new(
+                    draw.map(|d| samples[((u64::from(d) * samples.len() as u64) >> 32) as usize]),
+                );
+            }
+        });
+        per_metric(|m| {
+            (cost[m] * self.delivery[m] * factor[m])
+                .min(self.ceiling[m])
+                .max(self.floor[m])
+        })
     }
 }

@@ -6,6 +6,7 @@ pub mod budget;
 pub mod compound;
 pub mod flywheel;
 pub mod goals;
+pub mod lanes;
 pub mod monte_carlo;
 pub mod random;
 pub mod scenario;

@@ -6,7 +6,8 @@
 //! a higher-is-better metric is its 15th percentile; goal probabilities are
 //! counted directly instead.
 
-use crate::flywheel::{from_cost, to_cost, Freeze, Model, Noise, DF};
+use crate::flywheel::{from_cost, Freeze, Model, Noise, DF};
+use crate::lanes::{each_metric, in_any, Streams, LANES, U4};
 use crate::random::seeded;
 use flywheel_core::model::plan::{sim_index, Plan, SIM_METRICS};
 use flywheel_core::model::Metric;
@@ -98,69 +99,89 @@ const BUCKETS: usize = 1 << BUCKET_BITS;
 /// Counts of one metric's keys in 4,096 buckets spanning the range every
 /// measurement of it lies in, filled as the keys are written so that the
 /// selection needs no pass of its own to count them. Keys are the bit
-/// patterns of non-negative finite `f64`s, which order exactly as the
+/// patterns of non-negative finite `f32`s, which order exactly as the
 /// numbers do; equal-width buckets of bit patterns are about equally wide
 /// relative to the values in them, so even a range of many orders of
 /// magnitude resolves a concentrated distribution finely.
 struct Histogram {
     counts: Box<[u32; BUCKETS]>,
-    base: u64,
-    top: u64,
+    base: u32,
+    top: u32,
     shift: u32,
 }
 
 impl Histogram {
     /// For keys of values in `low..=high`.
-    fn new(low: f64, high: f64) -> Self {
+    fn new(low: f32, high: f32) -> Self {
         let (base, top) = (low.to_bits(), high.to_bits());
         let span = top - base;
         Histogram {
             counts: Box::new([0; BUCKETS]),
             base,
             top,
-            shift: (64 - span.leading_zeros()).saturating_sub(BUCKET_BITS),
+            shift: (32 - span.leading_zeros()).saturating_sub(BUCKET_BITS),
         }
     }
 
     #[inline(always)]
-    fn bucket(&self, key: u64) -> usize {
+    fn bucket(&self, key: u32) -> usize {
         debug_assert!((self.base..=self.top).contains(&key), "{key:x}");
         // The mask never changes an index in range; it lets the compiler
         // drop the bounds check.
         ((key - self.base) >> self.shift) as usize & (BUCKETS - 1)
     }
 
+    /// Counts the first `live` lanes' keys.
     #[inline(always)]
-    fn add(&mut self, key: u64) {
-        self.counts[self.bucket(key)] += 1;
+    fn add(&mut self, keys: U4, live: usize) {
+        let buckets = (((keys - U4::splat(self.base)) >> self.shift)
+            & U4::splat(BUCKETS as u32 - 1))
+        .to_array();
+        for &b in &buckets[..live] {
+            self.counts[b as usize] += 1;
+        }
+    }
+
+    /// The keys bucket `b` holds, as `start` and width.
+    fn range(&self, b: usize) -> (u32, u32) {
+        (self.base + ((b as u32) << self.shift), 1 << self.shift)
     }
 }
 
+/// One week's measured costs as `f32` bit patterns, per block of trials and
+/// metric.
+type Keys = [U4; 5];
+
 /// Scratch space reused by [`Selector::select`] across weeks.
 struct Selector {
-    /// Which buckets hold a wanted rank.
-    wanted: Box<[bool; BUCKETS]>,
-    /// The keys in those buckets.
-    gathered: Vec<u64>,
+    /// The keys in the buckets holding a wanted rank.
+    gathered: Vec<u32>,
     /// The keys in one of them.
-    bucket: Vec<u64>,
+    bucket: Vec<u32>,
 }
 
 impl Selector {
     fn new() -> Self {
         Selector {
-            wanted: Box::new([false; BUCKETS]),
             gathered: Vec::new(),
             bucket: Vec::new(),
         }
     }
 
-    /// The keys at 0-based positions `ranks` (ascending) of `keys` in sorted
-    /// order, by radix selection: `counts` (holding exactly `keys`) shows
-    /// which buckets hold the wanted ranks, one pass gathers the few keys in
-    /// those buckets, and those are selected exactly. Empties `counts` for
-    /// the next week.
-    fn select(&mut self, keys: &[u64], counts: &mut Histogram, ranks: [usize; 5]) -> [u64; 5] {
+    /// The keys of metric `m` at 0-based positions `ranks` (ascending) in
+    /// sorted order, over the first `trials` lanes of `blocks`, by radix
+    /// selection: `counts` (holding exactly those keys) shows which buckets
+    /// hold the wanted ranks, one pass gathers the few keys in those
+    /// buckets, and those are selected exactly. Empties `counts` for the
+    /// next week.
+    fn select(
+        &mut self,
+        blocks: &[Keys],
+        m: usize,
+        trials: usize,
+        counts: &mut Histogram,
+        ranks: [usize; 5],
+    ) -> [u32; 5] {
         // For each rank: its bucket and its position inside that bucket.
         let mut wanted = [(0usize, 0usize); 5];
         let mut seen = 0usize;
@@ -177,51 +198,60 @@ impl Selector {
             }
         }
         debug_assert_eq!(next, ranks.len(), "the counts hold fewer keys than ranked");
-        for &(bucket, _) in &wanted {
-            self.wanted[bucket] = true;
+        // Each wanted bucket is a range of keys, tested four keys at a time
+        // as `key - start < width`; only the few blocks with a key inside
+        // one are looked at lane by lane.
+        let ranges = wanted.map(|(b, _)| counts.range(b));
+        self.gathered.clear();
+        let full = trials / LANES;
+        let inside = |key: &&u32| in_any(**key, &ranges);
+        for block in &blocks[..full] {
+            if block[m].any_in(&ranges) {
+                self.gathered
+                    .extend(block[m].to_array().iter().filter(inside));
+            }
         }
-        // The gather pass writes every key and advances past it only when
-        // it is wanted: no branch on a data-dependent condition, and no
-        // growth check, in the one loop over all keys.
-        self.gathered.resize(keys.len(), 0);
-        let mut kept = 0;
-        for &k in keys {
-            self.gathered[kept] = k;
-            kept += usize::from(self.wanted[counts.bucket(k)]);
+        if let Some(last) = blocks.get(full) {
+            let live = trials - full * LANES;
+            self.gathered
+                .extend(last[m].to_array()[..live].iter().filter(inside));
         }
         let mut out = [0; 5];
         for (slot, &(bucket, offset)) in out.iter_mut().zip(&wanted) {
             self.bucket.clear();
             self.bucket.extend(
-                self.gathered[..kept]
+                self.gathered
                     .iter()
                     .filter(|&&k| counts.bucket(k) == bucket),
             );
             let (_, v, _) = self.bucket.select_nth_unstable(offset);
             *slot = *v;
         }
-        for &(bucket, _) in &wanted {
-            self.wanted[bucket] = false;
-        }
         counts.counts.fill(0);
         out
     }
 
-    /// Exact nearest-rank percentiles of metric `m` from its measured costs'
-    /// bit patterns.
-    fn band(&mut self, m: usize, costs: &[u64], counts: &mut Histogram) -> Band {
-        let n = costs.len();
-        let ranks = PERCENTILES.map(|p| rank(p, n));
+    /// Exact nearest-rank percentiles of metric `m` over the first `trials`
+    /// lanes of `blocks`.
+    fn band(&mut self, blocks: &[Keys], m: usize, trials: usize, counts: &mut Histogram) -> Band {
+        let ranks = PERCENTILES.map(|p| rank(p, trials));
         let values = if m == DF {
             // Deployment frequency is held as the interval between
             // deployments: the frequency's k-th smallest is the interval's
             // k-th largest, and 1/x never reverses an order, so inverting the
             // selected intervals gives exactly what inverting every trial's
             // first would, with five divisions instead of one per trial.
-            let picked = self.select(costs, counts, [4, 3, 2, 1, 0].map(|j| n - 1 - ranks[j]));
-            [4, 3, 2, 1, 0].map(|j| from_cost(m, f64::from_bits(picked[j])))
+            let picked = self.select(
+                blocks,
+                m,
+                trials,
+                counts,
+                [4, 3, 2, 1, 0].map(|j| trials - 1 - ranks[j]),
+            );
+            [4, 3, 2, 1, 0].map(|j| from_cost(m, f64::from(f32::from_bits(picked[j]))))
         } else {
-            self.select(costs, counts, ranks).map(f64::from_bits)
+            self.select(blocks, m, trials, counts, ranks)
+                .map(|k| f64::from(f32::from_bits(k)))
         };
         Band {
             p10: values[0],
@@ -239,19 +269,20 @@ fn run_scaled(run: &Run, effect_scale: Option<(usize, f64)>) -> Outcome {
     let trials = run.trials.clamp(1, MAX_TRIALS) as usize;
     let weeks = run.weeks.min(MAX_WEEKS);
     let model = Model::new(run.plan, run.baseline, run.noise, effect_scale, run.freeze);
-    let mut rng = seeded(run.seed);
-    let start_cost = to_cost(run.baseline);
+    let mut streams = Streams::from_rng(&mut seeded(run.seed));
+    let start = model.start();
+    let blocks = trials.div_ceil(LANES);
 
-    let coupled = run.plan.coupling.enabled;
-    let depth = run.plan.coupling.lag_weeks as usize + 1;
-    let mut history = if coupled {
-        vec![start_cost; trials * depth]
+    let lag = model.coupling();
+    let depth = lag.map_or(1, |weeks| weeks as usize + 1);
+    let mut history = if lag.is_some() {
+        vec![start; blocks * depth]
     } else {
         Vec::new()
     };
-    let mut state = vec![start_cost; trials];
-    // Measured costs (not canonical values) as bit patterns, per metric.
-    let mut observed: [Vec<u64>; 5] = std::array::from_fn(|_| vec![0; trials]);
+    let mut state = vec![start; blocks];
+    // This week's measured costs (not canonical values) as bit patterns.
+    let mut observed: Vec<Keys> = vec![[U4::splat(0); 5]; blocks];
 
     let mut counts = vec![(0u32, 0u32, 0u32); run.targets.len()];
 
@@ -273,12 +304,11 @@ fn run_scaled(run: &Run, effect_scale: Option<(usize, f64)>) -> Outcome {
         let (low, high) = model.measured_range(m);
         Histogram::new(low, high)
     });
-    let mut week_costs = [0.0; 5];
     for week in 1..=weeks {
         let lag_slot = (week as usize + 1) % depth;
         let write_slot = week as usize % depth;
         let cycle = model.ends_cycle(week);
-        for (i, held) in state.iter_mut().enumerate() {
+        for (b, (held, keys)) in state.iter_mut().zip(observed.iter_mut()).enumerate() {
             // A local copy stays in registers; through the reference every
             // store to the outputs would force it to be reloaded.
             let mut cost = *held;
@@ -286,23 +316,25 @@ fn run_scaled(run: &Run, effect_scale: Option<(usize, f64)>) -> Outcome {
             if cycle {
                 // Slots not yet written still hold the baseline, which is
                 // the lagged state until `lag_weeks` have passed.
-                let lagged = if coupled {
-                    history[lag_slot * trials + i]
+                let lagged = if lag.is_some() {
+                    history[lag_slot * blocks + b]
                 } else {
-                    start_cost
+                    start
                 };
-                model.cycle(&mut cost, &lagged, &mut rng);
+                model.cycle(&mut cost, &lagged, &mut streams);
             }
             *held = cost;
-            if coupled {
-                history[write_slot * trials + i] = cost;
+            if lag.is_some() {
+                history[write_slot * blocks + b] = cost;
             }
-            model.observe(&cost, &mut rng, &mut week_costs);
-            for m in 0..SIM_METRICS.len() {
-                let key = week_costs[m].to_bits();
-                observed[m][i] = key;
-                histograms[m].add(key);
-            }
+            let seen = model.observe(&cost, &mut streams);
+            // The last block's lanes past the trial count are simulated but
+            // never counted.
+            let live = (trials - b * LANES).min(LANES);
+            each_metric(|m| {
+                keys[m] = seen[m].to_bits();
+                histograms[m].add(keys[m], live);
+            });
         }
         for (target, count) in run.targets.iter().zip(counts.iter_mut()) {
             if target.week != week {
@@ -314,7 +346,10 @@ fn run_scaled(run: &Run, effect_scale: Option<(usize, f64)>) -> Outcome {
             let guard = target
                 .guard
                 .and_then(|(m, limit)| Some((m, sim_index(m)?, limit)));
-            let value = |m: usize, i: usize| from_cost(m, f64::from_bits(observed[m][i]));
+            let value = |m: usize, i: usize| {
+                let key = observed[i / LANES][m].to_array()[i % LANES];
+                from_cost(m, f64::from(f32::from_bits(key)))
+            };
             for i in 0..trials {
                 let met = Target::satisfies(target.metric, value(ti, i), target.threshold);
                 let held =
@@ -325,7 +360,7 @@ fn run_scaled(run: &Run, effect_scale: Option<(usize, f64)>) -> Outcome {
             }
         }
         bands.push(std::array::from_fn(|m| {
-            selector.band(m, &observed[m], &mut histograms[m])
+            selector.band(&observed, m, trials, &mut histograms[m])
         }));
     }
 
@@ -444,6 +479,7 @@ pub fn results_csv(runs: &[(&str, &Outcome)]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lanes::F4;
     use crate::random::{seeded, uniform};
 
     fn sorted_band(values: &[f64]) -> Band {
@@ -463,30 +499,44 @@ mod tests {
     fn radix_selection_equals_a_full_sort() {
         let mut rng = seeded(5);
         let mut selector = Selector::new();
-        // Counts over a range wider than the keys', as a run's are.
-        let counted = |keys: &[u64]| {
+        // Metric 1 (lead time) in blocks as a run holds them, counted over
+        // a range wider than the keys', as a run's counts are.
+        let blocked = |values: &[f32]| {
             let mut counts = Histogram::new(0.5, 1e7);
-            keys.iter().for_each(|&k| counts.add(k));
-            counts
+            let blocks: Vec<Keys> = values
+                .chunks(LANES)
+                .map(|chunk| {
+                    let mut lanes = [0.5f32; LANES];
+                    lanes[..chunk.len()].copy_from_slice(chunk);
+                    let keys = F4::new(lanes).to_bits();
+                    counts.add(keys, chunk.len());
+                    [keys; 5]
+                })
+                .collect();
+            (blocks, counts)
         };
-        for (n, spread) in [(1, 1.0), (7, 1.0), (1000, 1e-9), (10_000, 3.0), (5000, 1e6)] {
-            let values: Vec<f64> = (0..n).map(|_| 1.0 + spread * uniform(&mut rng)).collect();
-            let keys: Vec<u64> = values.iter().map(|v| v.to_bits()).collect();
-            // Metric 1 (lead time) is its cost; metric 0 (deployment
-            // frequency) is selected as intervals and inverted.
+        for (n, spread) in [(1, 1.0), (7, 1.0), (1000, 1e-5), (10_000, 3.0), (5001, 1e6)] {
+            let values: Vec<f32> = (0..n)
+                .map(|_| (1.0 + spread * uniform(&mut rng)) as f32)
+                .collect();
+            let (blocks, mut counts) = blocked(&values);
+            let wide: Vec<f64> = values.iter().map(|&v| f64::from(v)).collect();
             assert_eq!(
-                selector.band(1, &keys, &mut counted(&keys)),
-                sorted_band(&values),
+                selector.band(&blocks, 1, n, &mut counts),
+                sorted_band(&wide),
                 "n={n} spread={spread}"
             );
-            let frequencies: Vec<f64> = values.iter().map(|v| 1.0 / v).collect();
+            // Deployment frequency (metric 0) is selected as intervals and
+            // inverted.
+            let (blocks, mut counts) = blocked(&values);
+            let frequencies: Vec<f64> = wide.iter().map(|v| 1.0 / v).collect();
             assert_eq!(
-                selector.band(DF, &keys, &mut counted(&keys)),
+                selector.band(&blocks, DF, n, &mut counts),
                 sorted_band(&frequencies),
                 "frequency n={n} spread={spread}"
             );
         }
-        let same = vec![2.5f64.to_bits(); 100];
-        assert_eq!(selector.band(1, &same, &mut counted(&same)).p50, 2.5);
+        let (blocks, mut counts) = blocked(&[2.5; 100]);
+        assert_eq!(selector.band(&blocks, 1, 100, &mut counts).p50, 2.5);
     }
 }

@@ -5,10 +5,13 @@
 
 use rand_core::RngCore;
 
-/// The generator every simulation uses: PCG-32 (XSH RR 64/32), whose output
-/// stream is defined by its algorithm. Its 64-bit state needs only 64-bit
-/// multiplies, which WebAssembly has natively (PCG-64's 128-bit multiply
-/// becomes a library call there).
+use crate::lanes::{F4, U4};
+
+/// The generator every simulation starts from: PCG-32 (XSH RR 64/32), whose
+/// output stream is defined by its algorithm. Its 64-bit state needs only
+/// 64-bit multiplies, which WebAssembly has natively (PCG-64's 128-bit
+/// multiply becomes a library call there). The flywheel's Monte Carlo seeds
+/// its four vector lanes' generators from it ([`crate::lanes::Streams`]).
 pub type SimRng = rand_pcg::Pcg32;
 
 /// A generator seeded from a scenario's stored seed, on a fixed stream.
@@ -22,19 +25,17 @@ pub fn uniform(rng: &mut impl RngCore) -> f64 {
     (rng.next_u64() >> 11) as f64 * (1.0 / (1u64 << 53) as f64)
 }
 
-/// Bits of a 32-bit draw a [`Chance`] reads: the low ones, leaving the top
-/// [`SAMPLE_BITS`] for a table sample from the same draw.
-const CHANCE_BITS: u32 = 32 - SAMPLE_BITS;
-
-/// A Bernoulli trial decided by the low 20 bits of a 32-bit draw, so one
-/// draw both decides it and samples a table. Probabilities are resolved to
-/// 2⁻²⁰ (about one in a million), far below any simulation's Monte Carlo
-/// error; 0 and 1 stay exact.
+/// A Bernoulli trial decided by the low 20 bits of a 32-bit draw, leaving
+/// the top [`TABLE_BITS`] for a table sample from the same draw.
+/// Probabilities are resolved to 2⁻²⁰ (about one in a million), far below
+/// any simulation's Monte Carlo error; 0 and 1 stay exact.
 #[derive(Clone, Copy, Debug)]
 pub struct Chance {
-    /// Values of the low bits below this succeed.
     below: u32,
 }
+
+/// Bits of a 32-bit draw a [`Chance`] reads.
+pub const CHANCE_BITS: u32 = 32 - TABLE_BITS;
 
 impl Chance {
     /// `true` with probability `p` (rounded to a multiple of 2⁻²⁰).
@@ -46,27 +47,20 @@ impl Chance {
         }
     }
 
-    /// Whether the trial succeeds for a draw; its top [`SAMPLE_BITS`] bits
-    /// play no part.
+    /// Per lane, -1 when the trial succeeds for the draw and 0 when it
+    /// fails: a number rather than a comparison, because a coin toss is a
+    /// branch no predictor can learn, while a factor picks between outcomes
+    /// arithmetically. The top [`TABLE_BITS`] play no part.
     #[inline(always)]
-    pub fn hits(self, draw: u32) -> bool {
-        draw & ((1 << CHANCE_BITS) - 1) < self.below
-    }
-
-    /// -1 when the trial succeeds for a draw and 0 when it fails, as the
-    /// sign of a difference rather than a comparison: compilers turn a
-    /// `bool` into a branch, which an unpredictable outcome makes slow,
-    /// while this stays arithmetic. `below` is at most 2²⁰, so the
-    /// difference of two 21-bit values never overflows, but the compiler
-    /// cannot know that and so cannot turn it back into a comparison.
-    #[inline(always)]
-    pub fn sign(self, draw: u32) -> f64 {
-        let low = (draw & ((1 << CHANCE_BITS) - 1)) as i32;
-        f64::from(low.wrapping_sub(self.below as i32) >> 31)
+    pub fn signs(self, draws: U4) -> F4 {
+        // Both sides are below 2²⁰, so the difference's top bit is set
+        // exactly when the draw's low bits are below the threshold.
+        ((draws & U4::splat((1 << CHANCE_BITS) - 1)) - U4::splat(self.below)).sign_mask()
     }
 }
 
-const TABLE_BITS: u32 = 12;
+/// Bits of a draw a table sample reads: its top ones.
+pub const TABLE_BITS: u32 = 12;
 const TABLE_SIZE: usize = 1 << TABLE_BITS;
 
 /// Standard-normal quantiles at the midpoints of 4,096 equal-probability
@@ -99,7 +93,7 @@ impl NormalTable {
     pub fn log_normal(&self, sigma: f64) -> LogNormalTable {
         let mut factors = Box::new([1.0; TABLE_SIZE]);
         for (f, q) in factors.iter_mut().zip(self.quantiles.iter()) {
-            *f = (sigma * q - 0.5 * sigma * sigma).exp();
+            *f = (sigma * q - 0.5 * sigma * sigma).exp() as f32;
         }
         LogNormalTable { factors }
     }
@@ -107,20 +101,17 @@ impl NormalTable {
 
 /// Precomputed log-normal multipliers; see [`NormalTable::log_normal`].
 pub struct LogNormalTable {
-    factors: Box<[f64; TABLE_SIZE]>,
+    factors: Box<[f32; TABLE_SIZE]>,
 }
 
 impl LogNormalTable {
     /// The multiplier for the top 12 bits of `bits`: callers can split one
-    /// 64-bit draw into several samples, or share a draw with a [`Chance`].
+    /// draw into several samples, or share a draw with a [`Chance`].
     #[inline(always)]
-    pub fn at(&self, bits: u32) -> f64 {
+    pub fn at(&self, bits: u32) -> f32 {
         self.factors[(bits >> (32 - TABLE_BITS)) as usize]
     }
 }
-
-/// Bits of one draw used per table sample.
-pub const SAMPLE_BITS: u32 = TABLE_BITS;
 
 /// Acklam's rational approximation of the standard normal quantile
 /// (relative error below 1.2e-9 over (0, 1)).
@@ -178,34 +169,27 @@ mod tests {
 
     #[test]
     fn a_chance_reads_only_the_bits_a_table_sample_leaves() {
-        assert!(!Chance::new(0.0).hits(0));
-        assert!(Chance::new(1.0).hits(u32::MAX));
-        assert!(!Chance::new(f64::NAN).hits(0));
+        let hits =
+            |chance: Chance, draw: u32| chance.signs(U4::splat(draw)).to_array() == [-1.0; 4];
+        assert!(!hits(Chance::new(0.0), 0));
+        assert!(hits(Chance::new(1.0), u32::MAX));
+        assert!(!hits(Chance::new(f64::NAN), 0));
         let half = Chance::new(0.5);
         let low = 1 << (CHANCE_BITS - 1);
         // The top bits never change the outcome.
         for top in [0, 1 << CHANCE_BITS, u32::MAX << CHANCE_BITS] {
-            assert!(half.hits(top | (low - 1)));
-            assert!(!half.hits(top | low));
+            assert!(hits(half, top | (low - 1)));
+            assert!(!hits(half, top | low));
         }
-        let mut rng = seeded(9);
-        for p in [0.0, 1e-9, 0.3, 0.5, 0.7, 1.0 - 1e-9, 1.0] {
-            let chance = Chance::new(p);
-            for draw in [0, u32::MAX]
-                .into_iter()
-                .chain((0..1000).map(|_| rng.next_u32()))
-            {
-                let sign = if chance.hits(draw) { -1.0 } else { 0.0 };
-                assert_eq!(chance.sign(draw).to_bits(), f64::to_bits(sign), "p={p}");
-            }
-        }
+        let signs = half.signs(U4::new([0, low, low - 1, u32::MAX])).to_array();
+        assert_eq!(signs, [-1.0, 0.0, -1.0, 0.0]);
         let mut rng = seeded(8);
         let p = 0.7;
         let chance = Chance::new(p);
         let n = 200_000;
-        let hits = (0..n).filter(|_| chance.hits(rng.next_u32())).count();
+        let count = (0..n).filter(|_| hits(chance, rng.next_u32())).count();
         // Within five standard errors of p.
         let sd = (p * (1.0 - p) / n as f64).sqrt();
-        assert!((hits as f64 / n as f64 - p).abs() < 5.0 * sd, "{hits}");
+        assert!((count as f64 / n as f64 - p).abs() < 5.0 * sd, "{count}");
     }
 }

@@ -81,13 +81,16 @@ fn a_deterministic_plan_follows_the_closed_form_curve() {
     // 26 two-week cycles, each closing 4% of the gap to the 1-hour floor.
     let expected = approach(120.0, 1.0, 0.04, 26.0);
     let lead = outcome.series(Metric::LeadTime);
+    // Trials run in single precision: within a few units in the seventh
+    // significant digit after 26 cycles.
+    let close = |a: f64, b: f64| (a - b).abs() < 1e-6 * b;
     assert!(
-        (lead[52].p50 - expected).abs() < 1e-9,
+        close(lead[52].p50, expected),
         "{} vs {expected}",
         lead[52].p50
     );
     assert_eq!(lead[1].p50, 120.0, "no change before the first cycle ends");
-    assert!((lead[2].p50 - approach(120.0, 1.0, 0.04, 1.0)).abs() < 1e-9);
+    assert!(close(lead[2].p50, approach(120.0, 1.0, 0.04, 1.0)));
     // Every trial is identical: the band has no width.
     assert_eq!(lead[52].p10, lead[52].p90);
 }
@@ -130,12 +133,15 @@ fn a_fixed_seed_reproduces_exact_numbers() {
     let c = simulate(&plan, 1000, 43, &targets);
     assert_ne!(a.bands, c.bands);
     // Pinned: these change only if the generator, the sampling code or the
-    // model changes, which would break every shared link's numbers. Last
-    // re-pinned when a cycle's experiment and effect size came to share one
-    // draw (49.127572 and 0.7780 before, the same within Monte Carlo error).
+    // model changes, which would break every shared link's numbers. The
+    // browser test `web_sim` pins the same figures. Last re-pinned when
+    // trials came to run four at a time in single precision from four
+    // xoshiro128++ streams (49.321607 and 0.7880 before; over 6 seeds ×
+    // 20,000 trials × 3 plans, 231 percentiles and chances moved by what
+    // chance alone gives, rms z 1.00).
     let lead = a.series(Metric::LeadTime)[52];
-    assert_eq!(format!("{:.6}", lead.p50), "49.321607");
-    assert_eq!(format!("{:.4}", a.targets[0].p_meet), "0.7880");
+    assert_eq!(format!("{:.6}", lead.p50), "49.414349");
+    assert_eq!(format!("{:.4}", a.targets[0].p_meet), "0.8030");
 }
 
 #[test]
@@ -344,8 +350,12 @@ fn imported_weekly_counts_are_resampled_for_deployment_frequency() {
     });
     let week1 = outcome.series(Metric::DeployFrequency)[1];
     let per_day = BASELINE[0];
-    assert!((week1.p50 - per_day).abs() < 1e-12, "{week1:?}");
-    assert!((week1.p95 - 2.0 * per_day).abs() < 1e-12, "{week1:?}");
+    // In single precision, as trials run.
+    assert!((week1.p50 - per_day).abs() < 1e-7 * per_day, "{week1:?}");
+    assert!(
+        (week1.p95 - 2.0 * per_day).abs() < 1e-7 * per_day,
+        "{week1:?}"
+    );
     assert!(
         week1.p10 < per_day / 10.0,
         "a week without deploys: {week1:?}"
