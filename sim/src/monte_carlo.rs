@@ -142,6 +142,37 @@ impl Histogram {
         }
     }
 
+    /// For each of `ranks` (0-based, ascending, below the count of keys):
+    /// the bucket holding it and its position inside that bucket. Groups of
+    /// 64 buckets are skipped on their sum, which the compiler vectorises;
+    /// only a group holding a wanted rank is walked bucket by bucket.
+    fn locate(&self, ranks: [usize; 5]) -> [(usize, usize); 5] {
+        const GROUP: usize = 64;
+        let mut wanted = [(0, 0); 5];
+        let mut seen = 0;
+        let mut next = 0;
+        for (g, group) in self.counts.chunks_exact(GROUP).enumerate() {
+            let total = group.iter().sum::<u32>() as usize;
+            if ranks[next] >= seen + total {
+                seen += total;
+                continue;
+            }
+            for (i, &count) in group.iter().enumerate() {
+                let count = count as usize;
+                while next < ranks.len() && ranks[next] < seen + count {
+                    wanted[next] = (g * GROUP + i, ranks[next] - seen);
+                    next += 1;
+                }
+                seen += count;
+            }
+            if next == ranks.len() {
+                break;
+            }
+        }
+        debug_assert_eq!(next, ranks.len(), "the counts hold fewer keys than ranked");
+        wanted
+    }
+
     /// The keys bucket `b` holds, as `start` and width.
     fn range(&self, b: usize) -> (u32, u32) {
         (self.base + ((b as u32) << self.shift), 1 << self.shift)
@@ -182,22 +213,7 @@ impl Selector {
         counts: &mut Histogram,
         ranks: [usize; 5],
     ) -> [u32; 5] {
-        // For each rank: its bucket and its position inside that bucket.
-        let mut wanted = [(0usize, 0usize); 5];
-        let mut seen = 0usize;
-        let mut next = 0;
-        for (bucket, &count) in counts.counts.iter().enumerate() {
-            let count = count as usize;
-            while next < ranks.len() && ranks[next] < seen + count {
-                wanted[next] = (bucket, ranks[next] - seen);
-                next += 1;
-            }
-            seen += count;
-            if next == ranks.len() {
-                break;
-            }
-        }
-        debug_assert_eq!(next, ranks.len(), "the counts hold fewer keys than ranked");
+        let wanted = counts.locate(ranks);
         // Each wanted bucket is a range of keys, tested four keys at a time
         // as `key - start < width`; only the few blocks with a key inside
         // one are looked at lane by lane.
