@@ -1,5 +1,5 @@
-//! The simulation in the browser: WebAssembly's SIMD runs the trials, and a
-//! seed gives the very numbers the native tests pin
+//! The simulation in the browser, where WebAssembly's SIMD runs the trials
+//! (`flywheel_sim::lanes`): a seed gives the very numbers the native tests pin
 //! (`sim/tests/model_sim.rs`, `a_fixed_seed_reproduces_exact_numbers`), so
 //! a shared link shows what the tests check.
 #![cfg(target_arch = "wasm32")]
@@ -11,11 +11,6 @@ use flywheel_core::model::Metric;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
-
-#[wasm_bindgen_test]
-fn the_browser_runs_the_vectorised_trials() {
-    assert!(cfg!(target_feature = "simd128"));
-}
 
 #[wasm_bindgen_test]
 fn a_seed_gives_the_numbers_the_native_tests_pin() {

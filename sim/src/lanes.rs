@@ -11,6 +11,11 @@
 /// Trials advanced together.
 pub const LANES: usize = 4;
 
+// The arrays are for native tests and tools; in the browser they would
+// lose the vector unit, so a WebAssembly build without SIMD is refused.
+#[cfg(all(target_arch = "wasm32", not(target_feature = "simd128")))]
+compile_error!("build WebAssembly with `-C target-feature=+simd128` (see .cargo/config.toml)");
+
 #[cfg(all(target_arch = "wasm32", target_feature = "simd128"))]
 mod imp {
     use core::arch::wasm32::*;

@@ -15,12 +15,13 @@ pub use crate::sim::scenario::{baseline_values, noise_of};
 use crate::sim::scenario::{freeze_applies, policy_outcome};
 
 /// Trial-weeks a live preview may simulate while a slider is dragged, sized
-/// to fit one 16 ms frame with room to spare.
-const PREVIEW_TRIAL_WEEKS: u32 = 40_000;
+/// to fit one 16 ms frame with room to spare (about 5 ms on the 2-core test
+/// machine; an end-to-end test holds each preview to 16 ms).
+const PREVIEW_TRIAL_WEEKS: u32 = 80_000;
 
 /// The trial count a preview uses for a horizon.
 pub fn preview_trials(weeks: u32) -> u32 {
-    (PREVIEW_TRIAL_WEEKS / weeks.max(1)).clamp(100, 2_000)
+    (PREVIEW_TRIAL_WEEKS / weeks.max(1)).clamp(100, 5_000)
 }
 
 /// Milliseconds on the page's monotonic clock, for timing work shown to
