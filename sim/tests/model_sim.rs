@@ -9,6 +9,8 @@ use flywheel_sim::compound::{
 use flywheel_sim::flywheel::{Freeze, Noise};
 use flywheel_sim::monte_carlo::{goal_seek, run, Outcome, Run, Target};
 
+mod pinned;
+
 /// Deploys/day, lead hours, CFR %, recovery hours, rework %: a team deploying
 /// twice a month with a 5-day lead time.
 const BASELINE: [f64; 5] = [2.0 * 12.0 / 365.0, 120.0, 18.0, 6.0, 12.0];
@@ -120,28 +122,10 @@ fn bounds_are_never_crossed() {
 
 #[test]
 fn a_fixed_seed_reproduces_exact_numbers() {
-    let plan = Plan::preset(Preset::Kaizen);
-    let targets = [Target {
-        metric: Metric::LeadTime,
-        threshold: 72.0,
-        week: 40,
-        guard: None,
-    }];
-    let a = simulate(&plan, 1000, 42, &targets);
-    let b = simulate(&plan, 1000, 42, &targets);
-    assert_eq!(a, b);
-    let c = simulate(&plan, 1000, 43, &targets);
-    assert_ne!(a.bands, c.bands);
-    // Pinned: these change only if the generator, the sampling code or the
-    // model changes, which would break every shared link's numbers. The
-    // browser test `web_sim` pins the same figures. Last re-pinned when
-    // trials came to run four at a time in single precision from four
-    // xoshiro128++ streams (49.321607 and 0.7880 before; over 6 seeds ×
-    // 20,000 trials × 3 plans, 231 percentiles and chances moved by what
-    // chance alone gives, rms z 1.00).
-    let lead = a.series(Metric::LeadTime)[52];
-    assert_eq!(format!("{:.6}", lead.p50), "49.414349");
-    assert_eq!(format!("{:.4}", a.targets[0].p_meet), "0.8030");
+    let a = pinned::pinned_run(42);
+    assert_eq!(a, pinned::pinned_run(42));
+    assert_ne!(a.bands, pinned::pinned_run(43).bands);
+    pinned::assert_pinned_numbers(&a);
 }
 
 #[test]
