@@ -129,6 +129,28 @@ fn a_fixed_seed_reproduces_exact_numbers() {
 }
 
 #[test]
+fn trial_counts_that_leave_a_block_part_empty_count_only_their_trials() {
+    let plan = Plan::preset(Preset::QuarterlyOverhaul);
+    let easy = [Target {
+        metric: Metric::LeadTime,
+        threshold: 1e6,
+        week: 26,
+        guard: None,
+    }];
+    for trials in [1, 2, 3, 5, 4097] {
+        let outcome = simulate(&plan, trials, 11, &easy);
+        assert_eq!(outcome.trials, trials);
+        assert_eq!(outcome.targets[0].p_meet, 1.0, "{trials} trials");
+        for band in outcome.bands.iter().flatten() {
+            assert!(band.p10.is_finite() && band.p10 <= band.p95, "{band:?}");
+            if trials == 1 {
+                assert_eq!(band.p10, band.p95);
+            }
+        }
+    }
+}
+
+#[test]
 fn more_trials_narrow_the_spread_of_estimates() {
     let plan = Plan::preset(Preset::Kaizen);
     let target = [Target {
