@@ -1,4 +1,5 @@
-//! One trial of the coupled improvement model, week by week.
+//! The coupled improvement model, advancing trials week by week, four at a
+//! time.
 //!
 //! Internally every metric is held as a cost, lower is better: deployment
 //! frequency as the interval between deployments (days), the others as they
@@ -103,6 +104,10 @@ pub struct Freeze {
 }
 
 /// The costs of the trials in one block, per metric.
+///
+/// Every clamp below names its bound first: `bound.min(x)` gives the bound
+/// when `x` is NaN (a baseline so small it rounds to 0 in single precision
+/// makes `0 × ∞`), so no NaN reaches a measurement.
 pub type Block = [F4; 5];
 
 /// `x` in single precision, rounded up when rounding to nearest would land
@@ -184,7 +189,9 @@ impl Model {
         effect_scale: Option<(usize, f64)>,
         freeze: Option<Freeze>,
     ) -> Model {
-        let start = to_cost(baseline).map(|c| c as f32);
+        // `+ 0.0` turns a typed "-0" into 0, whose bit pattern orders as
+        // the histogram of measurements needs.
+        let start = to_cost(baseline).map(|c| c as f32 + 0.0);
         let b = &plan.bounds;
         let bound = [
             1.0 / b.max_deploys_per_day,
@@ -194,7 +201,7 @@ impl Model {
             b.min_rework_rate,
         ];
         // A baseline already better than a bound keeps its own value as floor.
-        let floor: [f32; 5] = std::array::from_fn(|m| rounded_up(bound[m]).min(start[m]));
+        let floor: [f32; 5] = std::array::from_fn(|m| (rounded_up(bound[m]) + 0.0).min(start[m]));
         let reliability_pct = freeze.map_or(0.0, |f| f.frozen_fraction.clamp(0.0, 1.0) * 100.0);
         let effects = plan.effect_pct.to_array();
         let closure: [f64; 5] = std::array::from_fn(|m| {
@@ -276,7 +283,7 @@ impl Model {
     /// A week's erosion, the first part of advancing trials by a week.
     #[inline(always)]
     pub fn erode(&self, cost: &mut Block) {
-        each_metric(|m| cost[m] = (cost[m] * self.erosion).min(self.caps[m]));
+        each_metric(|m| cost[m] = self.caps[m].min(cost[m] * self.erosion));
     }
 
     /// The second part of advancing trials by a week, in the weeks a cycle
@@ -291,7 +298,7 @@ impl Model {
         let mut gain = [one; 5];
         let mut capacity_gain = one;
         if self.coupled {
-            let relative = |m: usize| (one - lagged[m] * self.inv_start[m]).max(zero);
+            let relative = |m: usize| zero.max(one - lagged[m] * self.inv_start[m]);
             let rec = relative(RT);
             let freq = relative(DF);
             gain[DF] = one + self.recovery_to_frequency * rec;
@@ -299,7 +306,7 @@ impl Model {
             gain[CFR] = gain[LT];
             if let Some(inv) = self.inv_start_firefight {
                 let now = lagged[CFR] * lagged[RT] / lagged[DF];
-                let freed = (one - now * inv).max(zero);
+                let freed = zero.max(one - now * inv);
                 capacity_gain = one + self.reinvest_share * freed;
             }
         }
@@ -315,10 +322,10 @@ impl Model {
             // With `sign` -1 on success and 0 on failure, exactly one term
             // is zero and the other is the outcome's own factor, to the bit.
             let sign = self.success.signs(draw);
-            let closure = (self.closure[m] * gain[m] * capacity_gain * size).min(most);
+            let closure = most.min(self.closure[m] * gain[m] * capacity_gain * size);
             let factor = (one + sign * closure) + (one + sign) * self.setback;
             let gap = cost[m] - self.floor[m];
-            cost[m] = (self.floor[m] + gap * factor).min(self.caps[m]);
+            cost[m] = self.caps[m].min(self.floor[m] + gap * factor);
         });
     }
 
@@ -346,9 +353,7 @@ impl Model {
             }
         });
         per_metric(|m| {
-            (cost[m] * self.delivery[m] * factor[m])
-                .min(self.ceiling[m])
-                .max(self.floor[m])
+            self.floor[m].max(self.ceiling[m].min(cost[m] * self.delivery[m] * factor[m]))
         })
     }
 }

@@ -223,6 +223,8 @@ mod imp {
                 type Output = U4;
                 #[inline(always)]
                 fn $method(self, n: u32) -> U4 {
+                    // WebAssembly takes the count modulo 32.
+                    debug_assert!(n < 32);
                     let op = $op;
                     U4(self.0.map(|a| op(a, n)))
                 }

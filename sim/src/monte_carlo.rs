@@ -99,7 +99,8 @@ const BUCKETS: usize = 1 << BUCKET_BITS;
 /// Counts of one metric's keys in 4,096 buckets spanning the range every
 /// measurement of it lies in, filled as the keys are written so that the
 /// selection needs no pass of its own to count them. Keys are the bit
-/// patterns of non-negative finite `f32`s, which order exactly as the
+/// patterns of non-negative finite `f32`s (measurements are clamped
+/// between their floor and ceiling, and -0 is made 0), which order exactly as the
 /// numbers do; equal-width buckets of bit patterns are about equally wide
 /// relative to the values in them, so even a range of many orders of
 /// magnitude resolves a concentrated distribution finely.
@@ -134,6 +135,9 @@ impl Histogram {
     /// Counts the first `live` lanes' keys.
     #[inline(always)]
     fn add(&mut self, keys: U4, live: usize) {
+        debug_assert!(keys.to_array()[..live]
+            .iter()
+            .all(|k| (self.base..=self.top).contains(k)));
         let buckets = (((keys - U4::splat(self.base)) >> self.shift)
             & U4::splat(BUCKETS as u32 - 1))
         .to_array();
@@ -495,8 +499,9 @@ pub fn results_csv(runs: &[(&str, &Outcome)]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::budget::uniform;
     use crate::lanes::F4;
-    use crate::random::{seeded, uniform};
+    use crate::random::seeded;
 
     fn sorted_band(values: &[f64]) -> Band {
         let mut v = values.to_vec();

@@ -1,9 +1,8 @@
-//! Distributions drawn from a raw `RngCore`, written out here rather than
+//! The seeded generator and the distributions the flywheel draws from raw
+//! bits (a success chance, log-normal tables), written out here rather than
 //! taken from a distribution crate so that their output is fixed by this code
 //! alone: a shared link must reproduce the same numbers in every release
 //! (domain.md §5).
-
-use rand_core::RngCore;
 
 use crate::lanes::{F4, U4};
 
@@ -17,12 +16,6 @@ pub type SimRng = rand_pcg::Pcg32;
 /// A generator seeded from a scenario's stored seed, on a fixed stream.
 pub fn seeded(seed: u64) -> SimRng {
     rand_pcg::Pcg32::new(seed, 0x0a02_bdbf_7bb3_c0a7)
-}
-
-/// A uniform draw in [0, 1) with 53 bits of precision.
-#[inline(always)]
-pub fn uniform(rng: &mut impl RngCore) -> f64 {
-    (rng.next_u64() >> 11) as f64 * (1.0 / (1u64 << 53) as f64)
 }
 
 /// A Bernoulli trial decided by the low 20 bits of a 32-bit draw, leaving
@@ -53,7 +46,7 @@ impl Chance {
     /// arithmetically. The top [`TABLE_BITS`] play no part.
     #[inline(always)]
     pub fn signs(self, draws: U4) -> F4 {
-        // Both sides are below 2²⁰, so the difference's top bit is set
+        // Both sides are at most 2²⁰, so the difference's top bit is set
         // exactly when the draw's low bits are below the threshold.
         ((draws & U4::splat((1 << CHANCE_BITS) - 1)) - U4::splat(self.below)).sign_mask()
     }
@@ -166,6 +159,7 @@ pub fn inverse_normal_cdf(p: f64) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use rand_core::RngCore;
 
     #[test]
     fn a_chance_reads_only_the_bits_a_table_sample_leaves() {
