@@ -11,7 +11,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::model::goals::{Goal, GoalId, Goals, MAX_GOALS, MAX_TEXT_CHARS};
-use crate::model::Scenario;
+use crate::model::{validate, Scenario};
 
 /// The workshop's steps, in the order the room walks them.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -154,14 +154,7 @@ pub struct Ranked {
 
 /// Checks a participant's or voter's name: trimmed, non-empty, not too long.
 pub fn parse_name(text: &str) -> Result<String, String> {
-    let t = text.trim();
-    if t.is_empty() {
-        Err("Enter a name.".to_string())
-    } else if t.chars().count() > MAX_NAME_CHARS {
-        Err(format!("Keep it to {MAX_NAME_CHARS} characters or fewer."))
-    } else {
-        Ok(t.to_string())
-    }
+    validate::parse_name(text, MAX_NAME_CHARS)
 }
 
 impl Workshop {
@@ -187,6 +180,10 @@ impl Workshop {
     /// The ballot of `voter`, if they have one.
     pub fn ballot(&self, voter: &str) -> Option<&Ballot> {
         self.ballots.iter().find(|b| b.voter == voter)
+    }
+
+    fn ballot_mut(&mut self, voter: &str) -> Option<&mut Ballot> {
+        self.ballots.iter_mut().find(|b| b.voter == voter)
     }
 
     /// Adds a voter with no dots placed yet; a name already voting is kept.
@@ -216,7 +213,7 @@ impl Workshop {
                 self.dots_each
             )),
             Some(_) => {
-                if let Some(b) = self.ballots.iter_mut().find(|b| b.voter == voter) {
+                if let Some(b) = self.ballot_mut(voter) {
                     b.dots.push(goal);
                 }
                 Ok(())
@@ -232,7 +229,7 @@ impl Workshop {
 
     /// Takes one of `voter`'s dots back off `goal`, if there is one.
     pub fn take_dot(&mut self, voter: &str, goal: GoalId) {
-        if let Some(ballot) = self.ballots.iter_mut().find(|b| b.voter == voter) {
+        if let Some(ballot) = self.ballot_mut(voter) {
             if let Some(i) = ballot.dots.iter().rposition(|&g| g == goal) {
                 ballot.dots.remove(i);
             }
