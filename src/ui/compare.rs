@@ -30,7 +30,7 @@ use crate::sim::scenario::{run_scenario, ScenarioRun};
 use crate::storage::{self, Entry};
 use crate::ui::charts::fan::FanChart;
 use crate::ui::library::free_name;
-use crate::ui::share::{decode_link, UNAVAILABLE};
+use crate::ui::share::open_link;
 use crate::ui::state::{browser_now, AppState};
 
 /// At most this many scenarios side by side: more no longer fit a screen.
@@ -274,10 +274,9 @@ fn Picker(
             return;
         }
         leptos::task::spawn_local(async move {
-            match decode_link(payload).await {
-                Err(_) => message.set(Some(UNAVAILABLE.into())),
-                Ok(Err(e)) => message.set(Some(e.message())),
-                Ok(Ok(linked)) => {
+            match open_link(payload).await {
+                Err(why) => message.set(Some(why)),
+                Ok(linked) => {
                     let n = LINKS_ADDED.with(|n| n.get()) + 1;
                     if add(Source::Link(Arc::new(linked)), format!("Link {n}")) {
                         LINKS_ADDED.with(|c| c.set(n));

@@ -16,12 +16,21 @@ split_fn!(fn encode_link(scenario: Scenario) -> String as share {
     share::encode(&scenario)
 });
 
-split_fn!(pub(crate) fn decode_link(payload: String) -> Result<Scenario, LinkError> as share {
+split_fn!(fn decode_link(payload: String) -> Result<Scenario, LinkError> as share {
     share::decode(&payload)
 });
 
-pub(crate) const UNAVAILABLE: &str =
+const UNAVAILABLE: &str =
     "Links could not be loaded. Check the connection and reload the page; your work is saved.";
+
+/// Decodes a link's payload: the scenario, or the words to show instead (the
+/// codec's own for a damaged link, or that the codec's chunk did not load).
+pub(crate) async fn open_link(payload: String) -> Result<Scenario, String> {
+    match decode_link(payload).await {
+        Err(_) => Err(UNAVAILABLE.into()),
+        Ok(decoded) => decoded.map_err(|e| e.message()),
+    }
+}
 
 /// The page's address without its fragment, so a link works wherever the
 /// app is hosted.
@@ -141,10 +150,9 @@ pub fn LinkOpener() -> impl IntoView {
         let screen = Screen::from_hash(&hash);
         forget_payload(screen);
         leptos::task::spawn_local(async move {
-            match decode_link(payload).await {
-                Err(_) => state.load_notice.set(Some(UNAVAILABLE.into())),
-                Ok(Err(e)) => state.load_notice.set(Some(e.message())),
-                Ok(Ok(linked)) => {
+            match open_link(payload).await {
+                Err(message) => state.load_notice.set(Some(message)),
+                Ok(linked) => {
                     let unchanged = state
                         .scenario
                         .with_untracked(|s| *s == linked || *s == Scenario::default());

@@ -17,7 +17,7 @@ use crate::model::Metric;
 use crate::ui::baseline::TierBadge;
 use crate::ui::report::budget_lines;
 use crate::ui::runs::now_ms;
-use crate::ui::share::{decode_link, ShareLink, UNAVAILABLE};
+use crate::ui::share::{open_link, ShareLink};
 use crate::ui::state::{browser_now, AppState};
 use crate::ui::table::Table;
 
@@ -397,10 +397,9 @@ fn Collect() -> impl IntoView {
             for (n, line) in lines.into_iter().enumerate() {
                 let label = format!("Link {}", n + 1);
                 let payload = crate::share::payload_in(&line).to_string();
-                match decode_link(payload).await {
-                    Err(_) => out.push(format!("{label}: {UNAVAILABLE}")),
-                    Ok(Err(e)) => out.push(format!("{label}: {}", e.message())),
-                    Ok(Ok(theirs)) => {
+                match open_link(payload).await {
+                    Err(why) => out.push(format!("{label}: {why}")),
+                    Ok(theirs) => {
                         let mut report = None;
                         state.edit(|s| report = Some(merge(s, &theirs, &label)));
                         if let Some(m) = report {
