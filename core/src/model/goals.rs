@@ -383,6 +383,11 @@ impl Goals {
         self.0.iter_mut().find(|g| g.id == id)
     }
 
+    /// Every goal's id, in order.
+    pub fn ids(&self) -> Vec<GoalId> {
+        self.0.iter().map(|g| g.id).collect()
+    }
+
     /// Number of goals.
     pub fn len(&self) -> usize {
         self.0.len()
@@ -518,7 +523,7 @@ impl Goals {
     /// Whether every goal is valid, ids are unique and no parent chain
     /// loops or points nowhere.
     pub fn is_valid(&self) -> bool {
-        let mut ids: Vec<GoalId> = self.0.iter().map(|g| g.id).collect();
+        let mut ids = self.ids();
         ids.sort_unstable();
         ids.dedup();
         ids.len() == self.0.len()
