@@ -12,7 +12,7 @@ use crate::model::goals::{GoalId, Measure};
 use crate::model::plan::SIM_METRICS;
 use crate::model::scenario::RemovedGoal;
 use crate::model::units::format_percent;
-use crate::model::workshop::{duplicates, format_clock, merge, parse_name, Step};
+use crate::model::workshop::{duplicates, format_clock, merge, parse_name, Step, MAX_DOTS};
 use crate::model::Metric;
 use crate::ui::baseline::TierBadge;
 use crate::ui::report::budget_lines;
@@ -440,11 +440,14 @@ fn Collect() -> impl IntoView {
     }
 }
 
+/// `n` and the noun that goes with it: "1 dot", "3 dots".
+fn counted(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
 /// One line on what merging a link did.
 fn describe_merge(m: &crate::model::workshop::Merged) -> String {
-    let plural =
-        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
-    let mut parts = vec![format!("{} added", plural(m.added.len(), "goal", "goals"))];
+    let mut parts = vec![format!("{} added", counted(m.added.len(), "goal", "goals"))];
     if m.unchanged > 0 {
         parts.push(format!("{} already here", m.unchanged));
     }
@@ -454,7 +457,7 @@ fn describe_merge(m: &crate::model::workshop::Merged) -> String {
     if m.parked > 0 {
         parts.push(format!(
             "{} for the parking lot",
-            plural(m.parked, "idea", "ideas")
+            counted(m.parked, "idea", "ideas")
         ));
     }
     format!("{}: {}.", m.by, parts.join(", "))
@@ -608,11 +611,12 @@ fn GuardrailsStep() -> impl IntoView {
 #[component]
 fn CommitStep() -> impl IntoView {
     let state = AppState::expect();
-    let voter = RwSignal::new(
+    let first_voter = move || {
         state
             .scenario
-            .with_untracked(|s| s.workshop.ballots.first().map(|b| b.voter.clone())),
-    );
+            .with_untracked(|s| s.workshop.ballots.first().map(|b| b.voter.clone()))
+    };
+    let voter = RwSignal::new(first_voter());
     let message = RwSignal::new(None::<String>);
     let new_voter = RwSignal::new(String::new());
     let add_voter = move |ev: leptos::ev::SubmitEvent| {
@@ -637,11 +641,7 @@ fn CommitStep() -> impl IntoView {
             }
         });
         if voter.get_untracked().is_none() {
-            voter.set(
-                state
-                    .scenario
-                    .with_untracked(|s| s.workshop.ballots.first().map(|b| b.voter.clone())),
-            );
+            voter.set(first_voter());
         }
     };
     let voters = move || {
@@ -680,10 +680,9 @@ fn CommitStep() -> impl IntoView {
     };
     let ranking = move || {
         state.scenario.with(|s| {
-            let ids: Vec<GoalId> = s.goals.0.iter().map(|g| g.id).collect();
             let name = voter.get();
             s.workshop
-                .ranking(&ids)
+                .ranking(&s.goals.ids())
                 .into_iter()
                 .filter_map(|r| {
                     let g = s.goals.get(r.goal)?;
@@ -691,17 +690,13 @@ fn CommitStep() -> impl IntoView {
                     let mine = name
                         .as_deref()
                         .and_then(|n| s.workshop.ballot(n))
-                        .map_or(0, |b| b.dots.iter().filter(|&&d| d == id).count());
+                        .map_or(0, |b| b.dots_on(id));
                     let committed = s.workshop.committed.contains(&id);
                     let title = g.label();
                     let add_label = format!("Add a dot to “{}”", g.title);
                     let take_label = format!("Take a dot back from “{}”", g.title);
                     let commit_label = format!("Commit to “{}”", g.title);
-                    let dots = if r.dots == 1 {
-                        "1 dot".to_string()
-                    } else {
-                        format!("{} dots", r.dots)
-                    };
+                    let dots = counted(r.dots as usize, "dot", "dots");
                     Some(view! {
                         <tr>
                             <td>{r.rank}</td>
@@ -751,7 +746,7 @@ fn CommitStep() -> impl IntoView {
     let top = RwSignal::new(3u32);
     let commit_top = move |_| {
         state.edit(|s| {
-            let ids: Vec<GoalId> = s.goals.0.iter().map(|g| g.id).collect();
+            let ids = s.goals.ids();
             s.workshop.commit_top(&ids, top.get_untracked() as usize);
         });
     };
@@ -777,7 +772,7 @@ fn CommitStep() -> impl IntoView {
                             class="field__input field__input--short"
                             type="number"
                             min="1"
-                            max="20"
+                            max=MAX_DOTS.to_string()
                             prop:value=move || state.scenario.with(|s| s.workshop.dots_each.to_string())
                             on:change=move |ev| {
                                 if let Ok(n) = event_target_value(&ev).trim().parse::<u32>() {

@@ -107,6 +107,13 @@ pub struct Ballot {
     pub dots: Vec<GoalId>,
 }
 
+impl Ballot {
+    /// Dots this ballot placed on `goal`.
+    pub fn dots_on(&self, goal: GoalId) -> u32 {
+        self.dots.iter().filter(|&&g| g == goal).count() as u32
+    }
+}
+
 /// Everything the workshop adds to a scenario.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
@@ -247,11 +254,7 @@ impl Workshop {
 
     /// Dots on `goal` across all ballots.
     pub fn dots_on(&self, goal: GoalId) -> u32 {
-        self.ballots
-            .iter()
-            .flat_map(|b| &b.dots)
-            .filter(|&&g| g == goal)
-            .count() as u32
+        self.ballots.iter().map(|b| b.dots_on(goal)).sum()
     }
 
     /// The candidates ranked by dots, most first; ties keep the goals'
