@@ -23,6 +23,8 @@ use crate::ui::table::Table;
 
 /// Minutes "Add time" gives the current step.
 const EXTEND_MINUTES: u32 = 5;
+/// Most ranks "Commit the top" takes at once.
+const MOST_RANKS: u32 = 20;
 
 /// The workshop screen.
 #[component]
@@ -845,11 +847,11 @@ fn CommitStep() -> impl IntoView {
                             class="field__input field__input--short"
                             type="number"
                             min="1"
-                            max="20"
+                            max=MOST_RANKS.to_string()
                             prop:value=move || top.get().to_string()
                             on:change=move |ev| {
                                 if let Ok(n) = event_target_value(&ev).trim().parse::<u32>() {
-                                    top.set(n.clamp(1, 20));
+                                    top.set(n.clamp(1, MOST_RANKS));
                                 }
                             }
                         />
