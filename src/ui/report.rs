@@ -175,7 +175,7 @@ fn Committed() -> impl IntoView {
                     Some(view! {
                         <tr>
                             <th scope="row">{g.label()}</th>
-                            <td>{w.proposer(id).unwrap_or("Facilitator").to_string()}</td>
+                            <td>{w.credit(id).to_string()}</td>
                             <td>{format_count(u64::from(w.dots_on(id)))}</td>
                             <td>{chance}</td>
                         </tr>

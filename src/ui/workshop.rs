@@ -308,7 +308,7 @@ fn Candidates() -> impl IntoView {
                 .iter()
                 .map(|g| {
                     let id = g.id;
-                    let by = s.workshop.proposer(id).unwrap_or("Facilitator").to_string();
+                    let by = s.workshop.credit(id).to_string();
                     let flag = flags
                         .iter()
                         .find(|(dup, _)| *dup == id)

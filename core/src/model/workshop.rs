@@ -184,6 +184,12 @@ impl Workshop {
             .map(|p| p.by.as_str())
     }
 
+    /// Who to credit with `goal` on screen: its proposer, or the
+    /// facilitator for goals that did not come from a participant's link.
+    pub fn credit(&self, goal: GoalId) -> &str {
+        self.proposer(goal).unwrap_or("Facilitator")
+    }
+
     /// The ballot of `voter`, if they have one.
     pub fn ballot(&self, voter: &str) -> Option<&Ballot> {
         self.ballots.iter().find(|b| b.voter == voter)
@@ -624,6 +630,8 @@ mod tests {
         assert_eq!(room.goals.get(b).unwrap().parent, Some(a));
         assert_eq!(room.workshop.proposer(a), Some("Ana"));
         assert_eq!(room.workshop.proposer(1), None);
+        assert_eq!(room.workshop.credit(1), "Facilitator");
+        assert_eq!(room.workshop.credit(a), "Ana");
         assert!(room.is_valid());
 
         // Merging the same link again flags nothing new as unchanged twice:
