@@ -3,6 +3,9 @@
 //! `cargo run --release -p flywheel-core --example fuzz_links [cases] [seed]`
 //! (default one million cases).
 
+// A benchmark: bad input ends the run with its message.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 #[path = "../tests/links/mod.rs"]
 mod links;
 

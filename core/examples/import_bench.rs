@@ -4,6 +4,9 @@
 //!
 //!     cargo run --release -p flywheel-core --example import_bench [rows]
 
+// A benchmark: bad input ends the run with its message.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use std::time::Instant;
 
 use flywheel_core::model::import::{

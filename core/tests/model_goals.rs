@@ -2,6 +2,9 @@
 //! lint rule on both sides, the seed's six example goals, the required-rate
 //! formula and progress pace.
 
+// Test helpers: a failed unwrap is a failed test, with its line.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use chrono::NaiveDate;
 use flywheel_core::model::goals::lint::{self, Lint};
 use flywheel_core::model::goals::smart::{

@@ -3,6 +3,9 @@
 //! incident, DST change days), the parser's error cases, and the shipped
 //! sample's figures (the same numbers the end-to-end test reads on screen).
 
+// Test helpers: a failed unwrap is a failed test, with its line.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use chrono::NaiveDate;
 use flywheel_core::model::import::{
     self, compute, decode, read, stats, time, DeployColumns, FileKind, FourKeysFrequency,

@@ -3,6 +3,9 @@
 //!
 //! Run: `cargo run --release -p flywheel-sim --example sim_bench`
 
+// A benchmark: bad input ends the run with its message.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use std::time::Instant;
 
 use flywheel_core::model::plan::{Plan, Preset};

@@ -95,7 +95,7 @@ pub fn draw_incidents(
     days: u32,
     rng: &mut impl RngCore,
 ) -> Vec<Incident> {
-    let window = days as f64 * 1440.0;
+    let window = f64::from(days) * 1440.0;
     let per_minute = rates.deploys_per_day / 1440.0;
     let mut out = Vec::new();
     if per_minute <= 0.0 || rates.cfr <= 0.0 || rates.share <= 0.0 || rates.recovery_minutes <= 0.0
@@ -246,7 +246,7 @@ pub fn simulate_freeze(
             if h.is_multiple_of(window_h) {
                 if measured && h > window_h {
                     windows += 1;
-                    exhausted_windows += block_exhausted as u64;
+                    exhausted_windows += u64::from(block_exhausted);
                 }
                 block_bad = 0.0;
                 block_exhausted = false;
@@ -271,16 +271,16 @@ pub fn simulate_freeze(
         // three 30-day windows and a day, which would bias the odds down).
         if quarter_h.is_multiple_of(window_h) {
             windows += 1;
-            exhausted_windows += block_exhausted as u64;
+            exhausted_windows += u64::from(block_exhausted);
         }
         frozen_days.push(frozen_hours as f64 / 24.0);
     }
 
-    let n = trials as f64;
+    let n = f64::from(trials);
     let mean_days = frozen_days.iter().sum::<f64>() / n;
     frozen_days.sort_by(f64::total_cmp);
     let p85 = frozen_days[((0.85 * n).ceil() as usize).clamp(1, frozen_days.len()) - 1];
-    let frozen_fraction = mean_days / QUARTER_DAYS as f64;
+    let frozen_fraction = mean_days / f64::from(QUARTER_DAYS);
     FreezeOutcome {
         trials,
         p_exhaust_per_window: if windows == 0 {

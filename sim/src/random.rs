@@ -183,7 +183,10 @@ mod tests {
         let n = 200_000;
         let count = (0..n).filter(|_| hits(chance, rng.next_u32())).count();
         // Within five standard errors of p.
-        let sd = (p * (1.0 - p) / n as f64).sqrt();
-        assert!((count as f64 / n as f64 - p).abs() < 5.0 * sd, "{count}");
+        let sd = (p * (1.0 - p) / f64::from(n)).sqrt();
+        assert!(
+            (count as f64 / f64::from(n) - p).abs() < 5.0 * sd,
+            "{count}"
+        );
     }
 }

@@ -1,5 +1,8 @@
 //! Error budgets (domain.md §3): figures pinned against hand calculation.
 
+// Test helpers: a failed unwrap is a failed test, with its line.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use chrono::{NaiveDate, NaiveDateTime};
 use flywheel_core::model::slo::{
     self, alert_table, bad_between, bridge, describe_minutes, detection, freeze_periods, merge,

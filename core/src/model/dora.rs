@@ -454,11 +454,13 @@ fn classify_bands(bands: &[Band], value: f64, higher_is_better: bool) -> TierVer
             worst: b.worst,
             beyond_range: false,
         },
+        // Beyond the last published band: its worst tier (every scale has
+        // at least one band; Low if one ever had none).
         None => {
-            let last = bands.last().expect("every scale has at least one band");
+            let worst = bands.last().map_or(Tier::Low, |b| b.worst);
             TierVerdict {
-                best: last.worst,
-                worst: last.worst,
+                best: worst,
+                worst,
                 beyond_range: true,
             }
         }

@@ -216,12 +216,12 @@ impl Slo {
 
     /// Time-based budget `B × window`, in minutes (domain.md §3).
     pub fn budget_minutes(&self, days: u32) -> f64 {
-        self.budget_ratio() * days as f64 * MINUTES_PER_DAY
+        self.budget_ratio() * f64::from(days) * MINUTES_PER_DAY
     }
 
     /// Request-based budget `B × valid requests` (domain.md §3).
     pub fn budget_requests(&self, days: u32) -> f64 {
-        self.budget_ratio() * self.requests_per_day * days as f64
+        self.budget_ratio() * self.requests_per_day * f64::from(days)
     }
 
     /// The incidents as segments in minutes from `origin`.
@@ -553,7 +553,7 @@ pub struct BudgetReport {
 impl BudgetReport {
     /// Window length in minutes.
     pub fn window_minutes(&self) -> f64 {
-        self.days as f64 * MINUTES_PER_DAY
+        f64::from(self.days) * MINUTES_PER_DAY
     }
 
     /// Percent of the budget spent (`None` for a zero budget).
@@ -572,7 +572,7 @@ impl BudgetReport {
 pub fn report(slo: &Slo, today: NaiveDate, as_of: NaiveDateTime) -> BudgetReport {
     let start = slo.start_date(today);
     let days = slo.window_days(start);
-    let t = days as f64 * MINUTES_PER_DAY;
+    let t = f64::from(days) * MINUTES_PER_DAY;
     let origin = start.and_hms_opt(0, 0, 0).unwrap_or_default();
     let segments = slo.segments(origin);
     let notes = incident_notes(&segments, t);
@@ -659,7 +659,7 @@ fn burn_down(
             let next_start = start
                 .checked_add_days(chrono::Days::new(t as u64 / 1440))
                 .unwrap_or(start);
-            let next_days = days_in_month(next_start) as f64 * MINUTES_PER_DAY;
+            let next_days = f64::from(days_in_month(next_start)) * MINUTES_PER_DAY;
             let next_budget = slo.budget_minutes(days_in_month(next_start));
             let mut xs = vec![0.0, t];
             for s in merged {
@@ -808,7 +808,7 @@ pub struct Alert {
 /// The alert table for a window of `days` days: `r = p × T / w` (domain.md
 /// §3). 30 days gives 14.4 / 6 / 3 / 1; 28 days 13.44 / 5.6 / 2.8 / 0.93.
 pub fn alert_table(days: u32) -> Vec<Alert> {
-    let t = days as f64 * MINUTES_PER_DAY;
+    let t = f64::from(days) * MINUTES_PER_DAY;
     ALERTS
         .iter()
         .map(|&(severity, hours, p)| {
@@ -899,7 +899,7 @@ pub fn bridge(slo: &Slo, baseline: &Baseline, days: u32) -> Bridge {
     let cfr = baseline.value(Metric::ChangeFailureRate).unwrap_or(0.0) / 100.0;
     let recovery = baseline.value(Metric::RecoveryTime).unwrap_or(0.0) * 60.0;
     let share = slo.failure_share / 100.0;
-    let deploys = per_day * days as f64;
+    let deploys = per_day * f64::from(days);
     let failures = deploys * cfr;
     let expected = failures * recovery * share;
     let budget = slo.budget_minutes(days);

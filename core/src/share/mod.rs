@@ -8,11 +8,12 @@
 //! the words goals are written in and the plans' preset values cost a few
 //! bytes rather than their full length. Each version's schema is frozen
 //! when it ships: version 1 is the [`Scenario`] before workshops, version 2
-//! adds [`Scenario::workshop`] at the end. A later change to the Scenario's
-//! serialized shape adds a version with a migration from the one before,
-//! and `tests/links/corpus` keeps decoding links from every released
-//! version to the scenarios they held. Every version uses version 1's
-//! dictionary.
+//! adds [`Scenario::workshop`] at the end, version 3 is written today. A
+//! later change to the Scenario's serialized shape, or to any type inside
+//! it, adds a version with a migration from the one before (the old shapes
+//! live in `frozen`), and `tests/links/corpus` keeps decoding links from
+//! every released version to the scenarios they held. Every version uses
+//! version 1's dictionary.
 //!
 //! Decoding treats the text as hostile: its length is capped before any
 //! work, base64url is strict, the checksum must match before inflating,
@@ -20,42 +21,13 @@
 //! scenario must pass [`Scenario::is_valid`] (finite numbers in range,
 //! bounded trial counts and list lengths).
 
-use serde::Deserialize;
+mod frozen;
 
-use crate::model::goals::Goals;
-use crate::model::import::Measured;
-use crate::model::plan::Simulation;
-use crate::model::{Baseline, Edition, Scenario, Slo};
+use crate::model::Scenario;
 
 /// The schema version new links are written in.
-pub const VERSION: u32 = 2;
+pub const VERSION: u32 = 3;
 
-/// A version-1 scenario: the fields before workshops, in their order.
-#[derive(Deserialize)]
-struct ScenarioV1 {
-    team: String,
-    edition: Edition,
-    baseline: Baseline,
-    goals: Goals,
-    simulation: Simulation,
-    measured: Option<Measured>,
-    slo: Slo,
-}
-
-impl From<ScenarioV1> for Scenario {
-    fn from(v: ScenarioV1) -> Scenario {
-        Scenario {
-            team: v.team,
-            edition: v.edition,
-            baseline: v.baseline,
-            goals: v.goals,
-            simulation: v.simulation,
-            measured: v.measured,
-            slo: v.slo,
-            workshop: Default::default(),
-        }
-    }
-}
 /// Longest payload accepted, in characters; anything longer is rejected
 /// before decoding.
 pub const MAX_CHARS: usize = 32_768;
@@ -157,10 +129,10 @@ pub fn decode(text: &str) -> Result<Scenario, LinkError> {
         ));
     }
     let bytes = inflate(stream).ok_or(LinkError::Damaged("its contents do not unpack"))?;
-    let parsed = if version == 1 {
-        postcard::from_bytes::<ScenarioV1>(&bytes).map(Scenario::from)
-    } else {
-        postcard::from_bytes::<Scenario>(&bytes)
+    let parsed = match version {
+        1 => postcard::from_bytes::<frozen::ScenarioV1>(&bytes).map(Scenario::from),
+        2 => postcard::from_bytes::<frozen::ScenarioV2>(&bytes).map(Scenario::from),
+        _ => postcard::from_bytes::<Scenario>(&bytes),
     };
     let scenario = parsed.map_err(|_| LinkError::Damaged("its contents do not parse"))?;
     if scenario.is_valid() {

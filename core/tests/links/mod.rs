@@ -1,6 +1,9 @@
 //! Scenario generation and the decoder fuzz loop, shared by the share-link
 //! tests and `examples/fuzz_links.rs` (the long run).
 
+// Test helpers: a failed unwrap is a failed test, with its line.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use chrono::{NaiveDate, NaiveDateTime};
 use flywheel_core::model::goals::templates::templates;
 use flywheel_core::model::goals::{Goal, Level};

@@ -8,14 +8,15 @@
 //! applied beyond that offset, so exports should carry offsets (or UTC)
 //! across a DST change.
 
-use chrono::{FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, TimeZone};
+use chrono::{FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, Offset, TimeZone, Utc};
 
 /// Seconds in a day.
 pub const DAY: i64 = 86_400;
 
 /// A fixed offset east of UTC, in minutes, checked to lie within ±18 hours.
 pub fn offset(minutes: i32) -> FixedOffset {
-    FixedOffset::east_opt(minutes.clamp(-18 * 60 + 1, 18 * 60 - 1) * 60).expect("offset in range")
+    let seconds = minutes.clamp(-18 * 60 + 1, 18 * 60 - 1) * 60;
+    FixedOffset::east_opt(seconds).unwrap_or(Utc.fix())
 }
 
 /// Reads one timestamp; `None` when it is not one of the accepted forms.
@@ -126,7 +127,8 @@ pub fn parse_date(text: &str) -> Option<NaiveDate> {
 /// The local calendar date of an instant in `zone`.
 pub fn local_date(t: i64, zone: FixedOffset) -> NaiveDate {
     let days = (t + i64::from(zone.local_minus_utc())).div_euclid(DAY);
-    NaiveDate::from_ymd_opt(1970, 1, 1).expect("epoch") + chrono::Duration::days(days)
+    chrono::DateTime::from_timestamp(days.saturating_mul(DAY), 0)
+        .map_or(NaiveDate::MAX, |t| t.date_naive())
 }
 
 /// The instant local midnight starts `date` in `zone`.
