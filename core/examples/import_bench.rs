@@ -9,8 +9,9 @@
 
 use std::time::Instant;
 
+use flywheel_core::model::date::timestamp as time;
 use flywheel_core::model::import::{
-    self, compute, read, time, DeployColumns, IncidentColumns, Window, WindowChoice,
+    self, compute, read, DeployColumns, IncidentColumns, Window, WindowChoice,
 };
 
 fn main() {

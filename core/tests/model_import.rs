@@ -7,9 +7,10 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use chrono::NaiveDate;
+use flywheel_core::model::date::timestamp as time;
 use flywheel_core::model::import::{
-    self, compute, decode, read, stats, time, DeployColumns, FileKind, FourKeysFrequency,
-    ImportError, IncidentColumns, InputError, Report, Window, WindowChoice,
+    self, compute, decode, read, stats, DeployColumns, FileKind, FourKeysFrequency, ImportError,
+    IncidentColumns, InputError, Report, Window, WindowChoice,
 };
 use flywheel_core::model::{Metric, RatePeriod, Scenario, TimeUnit};
 

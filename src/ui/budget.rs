@@ -96,7 +96,7 @@ fn SloForm(today: NaiveDate) -> impl IntoView {
     let start_text = Memo::new(move |_| {
         state
             .scenario
-            .with(|s| crate::model::goals::date::iso(s.slo.start_date(today)))
+            .with(|s| crate::model::date::iso(s.slo.start_date(today)))
     });
     let start_error = RwSignal::new(None::<&'static str>);
     let target_note =
@@ -167,7 +167,7 @@ fn SloForm(today: NaiveDate) -> impl IntoView {
                         aria-describedby="slo-start-error"
                         aria-invalid=move || start_error.get().map(|_| "true")
                         on:change=move |ev| {
-                            match slo::parse_date_iso(&event_target_value(&ev)) {
+                            match crate::model::date::parse_date_strict(&event_target_value(&ev)) {
                                 Some(d) => {
                                     start_error.set(None);
                                     state.edit(|s| s.slo.window_start = Some(d));
@@ -573,7 +573,7 @@ fn BurnDownPanel(report: Memo<BudgetReport>) -> impl IntoView {
         let (k, _) = unit.get();
         let pts: Vec<(f64, f64)> = r.burn_down.iter().map(|&(x, y)| (x, y * k)).collect();
         let span = pts.last().map_or(2.0 * r.window_minutes(), |p| p.0);
-        burn_down(&pts, span, r.window_minutes(), r.budget_minutes * k)
+        burn_down(&pts, span, r.window_minutes(), r.budget_minutes * k, FRAME)
     });
     let caption = move || {
         let r = report.get();

@@ -18,8 +18,9 @@ use crate::model::compare::{
     chance_change, change, match_goals, metric_change, percent_difference, tier_change, Change,
     Direction,
 };
+use crate::model::date::format_date;
 use crate::model::dora::classify;
-use crate::model::goals::{date::format_date, Measure};
+use crate::model::goals::Measure;
 use crate::model::plan::SIM_METRICS;
 use crate::model::scenario::seed_assessment;
 use crate::model::slo::{self, describe_minutes, WindowKind};
@@ -799,6 +800,7 @@ fn Outlook(
                         unit.get().factor,
                         None,
                         &shared.get(),
+                        crate::chart::fan::FRAME,
                     )
                 });
                 let label = move || header(&labels.get(), i);

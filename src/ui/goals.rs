@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use crate::chart::goal_progress;
-use crate::model::goals::date::{iso, parse_iso};
+use crate::model::date::{iso, parse_date_strict};
 use crate::model::goals::lint::{self, is_stability};
 use crate::model::goals::smart::{self, format_date, target_message, Context};
 use crate::model::goals::templates::templates;
@@ -1007,7 +1007,7 @@ fn DateInput(
                 value=initial.map(iso).unwrap_or_default()
                 aria-invalid=move || message.with(Option::is_some).then_some("true")
                 aria-describedby=described
-                on:input=move |ev| on_change.run(parse_iso(&event_target_value(&ev)))
+                on:input=move |ev| on_change.run(parse_date_strict(&event_target_value(&ev)))
             />
             {hint.map(|h| view! { <p class="field__hint" id=hint_id>{h}</p> })}
             <p class="field__error" id=error_id aria-live="polite">
@@ -1116,7 +1116,7 @@ fn Progress(
                             .iter()
                             .map(|c| (c.date, c.actual * factor))
                             .collect();
-                        goal_progress::layout(b * factor, t.target * factor, start, deadline, &points)
+                        goal_progress::layout(b * factor, t.target * factor, start, deadline, &points, goal_progress::FRAME)
                     }
                     _ => None,
                 };

@@ -7,12 +7,11 @@
 
 use std::sync::Arc;
 
-use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use crate::chart::histogram;
 use crate::model::import::{
-    self, compute, decode, read, stats::Summary, time, DeployColumns, ImportError, IncidentColumns,
+    self, compute, decode, read, stats::Summary, DeployColumns, ImportError, IncidentColumns,
     Report, Window, WindowChoice, DEPLOY_FIELDS, INCIDENT_FIELDS, MAX_INPUT_BYTES,
 };
 use crate::model::units::{describe_hours, format_number};
@@ -153,7 +152,7 @@ pub fn ImportPanel() -> impl IntoView {
     let deploy_cols = deploys.columns();
     let incident_cols = incidents.columns();
 
-    let zone = move || time::offset(zone_min.get());
+    let zone = move || crate::model::date::timestamp::offset(zone_min.get());
     let loaded = Memo::new(move |_| {
         let d = deploys.source.get()?;
         let i = incidents.source.get();
@@ -170,8 +169,8 @@ pub fn ImportPanel() -> impl IntoView {
     let report = Memo::new(move |_| {
         let choice = match window_kind.get().as_str() {
             "range" => {
-                let from = time::parse_date(&range_from.get());
-                let to = time::parse_date(&range_to.get());
+                let from = crate::model::date::parse_date_strict(&range_from.get());
+                let to = crate::model::date::parse_date_strict(&range_to.get());
                 match (from, to) {
                     (Some(a), Some(b)) if a <= b => Some(WindowChoice::Range(a, b)),
                     _ => None,
@@ -731,7 +730,7 @@ fn MeasuredBaseline(
     let weeks: Vec<(String, u32)> = r
         .weeks
         .iter()
-        .map(|w| (short_date(w.start), w.deploys))
+        .map(|w| (crate::model::date::format_day_month(w.start), w.deploys))
         .collect();
     view! {
         <div class="measured">
@@ -797,15 +796,6 @@ fn duration_chart(
             counts=counts
         />
     })
-}
-
-/// "Mar 2" for a week's first day.
-fn short_date(d: NaiveDate) -> String {
-    use chrono::Datelike;
-    const MONTHS: [&str; 12] = [
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-    ];
-    format!("{} {}", MONTHS[d.month0() as usize], d.day())
 }
 
 /// Every row left out, with its line and reason.

@@ -1,22 +1,13 @@
 //! The library of saved scenarios: save the working scenario under a name,
 //! open, duplicate, rename and delete. Loaded on demand from the header.
 
-use chrono::{Datelike, Timelike};
 use leptos::prelude::*;
 
 use crate::storage::{self, Entry, MAX_ENTRIES};
 use crate::ui::state::{browser_now, AppState};
 
 fn stamp() -> String {
-    let t = browser_now();
-    format!(
-        "{:04}-{:02}-{:02} {:02}:{:02}",
-        t.year(),
-        t.month(),
-        t.day(),
-        t.hour(),
-        t.minute()
-    )
+    crate::model::date::iso_minute(browser_now())
 }
 
 /// Refuses a new entry when the library is full.

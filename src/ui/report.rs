@@ -105,7 +105,7 @@ fn GoalChances() -> impl IntoView {
                     );
                     let deadline = g.deadline.map_or_else(
                         || "No deadline".to_string(),
-                        crate::model::goals::date::format_date,
+                        crate::model::date::format_date,
                     );
                     let outcome = state.runs.chance(plan, g.id);
                     let chance = outcome.map_or_else(
@@ -234,7 +234,12 @@ fn Outlook() -> impl IntoView {
             let geometry = Signal::derive(move || {
                 let bands =
                     run.with(|r| r.as_ref().map(|t| t.outcome.series(m)).unwrap_or_default());
-                fan(&[FanSeries { bands: &bands }], unit().factor, None)
+                fan(
+                    &[FanSeries { bands: &bands }],
+                    unit().factor,
+                    None,
+                    crate::chart::fan::FRAME,
+                )
             });
             let summary = Signal::derive(move || {
                 run.with(|r| {

@@ -644,7 +644,7 @@ fn Outlook(
         series.with(|runs| {
             let bands: Vec<_> = runs.iter().map(|(_, t)| t.outcome.series(m)).collect();
             let fans: Vec<_> = bands.iter().map(|b| FanSeries { bands: b }).collect();
-            fan(&fans, u.factor, None)
+            fan(&fans, u.factor, None, crate::chart::fan::FRAME)
         })
     });
     let names = Signal::derive(move || {

@@ -1,33 +1,63 @@
-//! The one way summary tables are drawn: a caption (screen readers announce
-//! it as the table's name), a header row of column names, and the rows the
-//! caller renders, each starting with its row header.
+//! The one way tables are drawn: a caption (screen readers announce it as
+//! the table's name), a header row of column names, and the rows the caller
+//! renders, each starting with its row header. The table scrolls inside its
+//! own box, so a wide table never widens the page on a phone; the box is
+//! focusable and named after the caption, so keyboard users can scroll it.
 
 use leptos::prelude::*;
 
-/// A captioned table with column headers.
+/// Column names, left to right.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Columns(pub Vec<String>);
+
+impl From<&[&str]> for Columns {
+    fn from(names: &[&str]) -> Columns {
+        Columns(names.iter().map(|n| (*n).to_string()).collect())
+    }
+}
+
+impl<const N: usize> From<&[&str; N]> for Columns {
+    fn from(names: &[&str; N]) -> Columns {
+        Columns::from(&names[..])
+    }
+}
+
+impl From<Vec<String>> for Columns {
+    fn from(names: Vec<String>) -> Columns {
+        Columns(names)
+    }
+}
+
+/// A captioned table with column headers, scrolling in its own box.
 #[component]
 pub fn Table(
     /// CSS class of the `<table>`.
+    #[prop(optional)]
     class: &'static str,
-    /// What the table shows; its accessible name.
-    caption: impl IntoView + 'static,
+    /// What the table shows: its caption and accessible name.
+    #[prop(into)]
+    caption: Signal<String>,
     /// Column names, left to right.
-    columns: &'static [&'static str],
+    #[prop(into)]
+    columns: Columns,
     /// The body rows.
     children: Children,
 ) -> impl IntoView {
     view! {
-        <table class=class>
-            <caption>{caption}</caption>
-            <thead>
-                <tr>
-                    {columns
-                        .iter()
-                        .map(|c| view! { <th scope="col">{*c}</th> })
-                        .collect_view()}
-                </tr>
-            </thead>
-            <tbody>{children()}</tbody>
-        </table>
+        <div class="table-scroll" role="region" tabindex="0" aria-label=move || caption.get()>
+            <table class=format!("table {class}")>
+                <caption>{move || caption.get()}</caption>
+                <thead>
+                    <tr>
+                        {columns
+                            .0
+                            .into_iter()
+                            .map(|c| view! { <th scope="col">{c}</th> })
+                            .collect_view()}
+                    </tr>
+                </thead>
+                <tbody>{children()}</tbody>
+            </table>
+        </div>
     }
 }

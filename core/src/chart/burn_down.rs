@@ -6,7 +6,7 @@ use crate::chart::{line_path, nice_ticks, Frame, LinearScale};
 /// Minutes in a day: the x axis is laid out in minutes and labelled in days.
 const MINUTES_PER_DAY: f64 = 1440.0;
 
-/// The burn-down chart's frame.
+/// The burn-down chart's frame at its widest.
 pub const FRAME: Frame = Frame {
     width: 640.0,
     height: 280.0,
@@ -16,7 +16,7 @@ pub const FRAME: Frame = Frame {
     bottom: 40.0,
 };
 
-/// Everything the burn-down component binds, in pixels of [`FRAME`].
+/// Everything the burn-down component binds, in pixels of its frame.
 #[derive(Clone, Debug, PartialEq)]
 pub struct BurnDown {
     /// The remaining-budget line.
@@ -35,8 +35,14 @@ pub struct BurnDown {
 /// Lays out the burn-down. `points` are (minutes since the window start,
 /// budget remaining in the display unit); `span` is the x extent in minutes,
 /// `window` where the first window ends, `budget` the full budget in the
-/// display unit.
-pub fn burn_down(points: &[(f64, f64)], span: f64, window: f64, budget: f64) -> BurnDown {
+/// display unit; `frame` the size it is drawn at.
+pub fn burn_down(
+    points: &[(f64, f64)],
+    span: f64,
+    window: f64,
+    budget: f64,
+    frame: Frame,
+) -> BurnDown {
     let lowest = points.iter().map(|p| p.1).fold(0.0, f64::min);
     let highest = points.iter().map(|p| p.1).fold(budget, f64::max);
     // The ticks round outwards to whole steps, so the full budget and zero
@@ -46,13 +52,13 @@ pub fn burn_down(points: &[(f64, f64)], span: f64, window: f64, budget: f64) -> 
         ticks.first().copied().unwrap_or(lowest),
         ticks.last().copied().unwrap_or(highest),
     );
-    let x = LinearScale::new((0.0, span), FRAME.x_range());
-    let y = LinearScale::new(y_domain, FRAME.y_range());
+    let x = LinearScale::new((0.0, span), frame.x_range());
+    let y = LinearScale::new(y_domain, frame.y_range());
     let days = span / MINUTES_PER_DAY;
     let pixels: Vec<_> = points.iter().map(|&(t, v)| (x.map(t), y.map(v))).collect();
     BurnDown {
         line: line_path(&pixels),
-        x_ticks: nice_ticks(0.0, days, 6)
+        x_ticks: nice_ticks(0.0, days, frame.x_tick_count())
             .into_iter()
             .filter(|&d| d <= days)
             .map(|d| (x.map(d * MINUTES_PER_DAY), d))
@@ -77,6 +83,7 @@ mod tests {
             60.0 * DAY,
             30.0 * DAY,
             43.2,
+            FRAME,
         );
         let (bottom, top) = FRAME.y_range();
         assert_eq!(g.zero_y, bottom);
@@ -87,7 +94,13 @@ mod tests {
 
     #[test]
     fn an_overspent_budget_extends_the_axis_below_zero() {
-        let g = burn_down(&[(0.0, 43.2), (DAY, -20.0)], 30.0 * DAY, 30.0 * DAY, 43.2);
+        let g = burn_down(
+            &[(0.0, 43.2), (DAY, -20.0)],
+            30.0 * DAY,
+            30.0 * DAY,
+            43.2,
+            FRAME,
+        );
         let lowest = g.y_ticks.first().unwrap().1;
         let highest = g.y_ticks.last().unwrap().1;
         assert!(lowest <= -20.0 && highest >= 43.2);
@@ -97,7 +110,7 @@ mod tests {
 
     #[test]
     fn x_ticks_are_days_within_the_span() {
-        let g = burn_down(&[(0.0, 1.0)], 60.0 * DAY, 30.0 * DAY, 1.0);
+        let g = burn_down(&[(0.0, 1.0)], 60.0 * DAY, 30.0 * DAY, 1.0, FRAME);
         let days: Vec<f64> = g.x_ticks.iter().map(|t| t.1).collect();
         assert_eq!(days, vec![0.0, 10.0, 20.0, 30.0, 40.0, 50.0, 60.0]);
         assert_eq!(g.x_ticks[3].0, g.window_end_x);
@@ -105,7 +118,13 @@ mod tests {
 
     #[test]
     fn a_zero_budget_still_gives_a_finite_chart() {
-        let g = burn_down(&[(0.0, 0.0), (DAY, 0.0)], 30.0 * DAY, 30.0 * DAY, 0.0);
+        let g = burn_down(
+            &[(0.0, 0.0), (DAY, 0.0)],
+            30.0 * DAY,
+            30.0 * DAY,
+            0.0,
+            FRAME,
+        );
         assert!(g.budget_y.is_finite() && g.zero_y.is_finite());
         assert!(!g.line.contains("NaN"));
     }

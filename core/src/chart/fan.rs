@@ -95,8 +95,8 @@ pub fn axes(series: &[FanSeries], scale: f64, marker: Option<Marker>) -> Axes {
 
 /// Lays out `series` (the first is emphasised with its band) over weeks
 /// `0..=weeks`, scaling each value by `scale` for display.
-pub fn fan(series: &[FanSeries], scale: f64, marker: Option<Marker>) -> FanGeometry {
-    fan_on(series, scale, marker, &axes(series, scale, marker))
+pub fn fan(series: &[FanSeries], scale: f64, marker: Option<Marker>, frame: Frame) -> FanGeometry {
+    fan_on(series, scale, marker, &axes(series, scale, marker), frame)
 }
 
 /// Lays out `series` as [`fan`] does, on given axes.
@@ -105,6 +105,7 @@ pub fn fan_on(
     scale: f64,
     marker: Option<Marker>,
     axes: &Axes,
+    frame: Frame,
 ) -> FanGeometry {
     let weeks = axes.weeks.max(1);
     let ticks = &axes.y_ticks;
@@ -112,8 +113,8 @@ pub fn fan_on(
         ticks.first().copied().unwrap_or(0.0),
         ticks.last().copied().unwrap_or(1.0),
     );
-    let x = LinearScale::new((0.0, weeks as f64), FRAME.x_range());
-    let y = LinearScale::new(y_domain, FRAME.y_range());
+    let x = LinearScale::new((0.0, weeks as f64), frame.x_range());
+    let y = LinearScale::new(y_domain, frame.y_range());
     let point = |week: usize, v: f64| (x.map(week as f64), y.map(v * scale));
     let band = series.first().map_or_else(String::new, |s| {
         let upper: Vec<_> = s
@@ -142,7 +143,7 @@ pub fn fan_on(
             line_path(&pts)
         })
         .collect();
-    let x_ticks = nice_ticks(0.0, weeks as f64, 6)
+    let x_ticks = nice_ticks(0.0, weeks as f64, frame.x_tick_count())
         .into_iter()
         .filter(|&w| w <= weeks as f64)
         .map(|w| (x.map(w), w as u32))
@@ -194,6 +195,7 @@ mod tests {
                 value: 20.0,
                 week: 26,
             }),
+            FRAME,
         );
         let values: Vec<f64> = g.y_ticks.iter().map(|t| t.1).collect();
         assert_eq!(values.first(), Some(&0.0));
@@ -214,6 +216,7 @@ mod tests {
             &[FanSeries { bands: &a }, FanSeries { bands: &b }],
             7.0,
             None,
+            FRAME,
         );
         assert_eq!(g.medians.len(), 2);
         assert!(g.band.starts_with('M') && g.band.ends_with('Z'));
@@ -231,6 +234,7 @@ mod tests {
                 value: 1.0,
                 week: 40,
             }),
+            FRAME,
         );
         assert_eq!(g.target.unwrap().1, None);
     }
@@ -247,8 +251,8 @@ mod tests {
         assert!(*shared.y_ticks.last().unwrap() >= 45.0);
         assert!(axes(&all[..1], 1.0, None).y_ticks.last().unwrap() < &45.0);
 
-        let a = fan_on(&all[..1], 1.0, None, &shared);
-        let b = fan_on(&all[1..], 1.0, None, &shared);
+        let a = fan_on(&all[..1], 1.0, None, &shared, FRAME);
+        let b = fan_on(&all[1..], 1.0, None, &shared, FRAME);
         assert_eq!(a.y_ticks, b.y_ticks);
         assert_eq!(a.x_ticks, b.x_ticks);
         // Week 0's median of the small series (2) lies far lower on the
@@ -258,7 +262,10 @@ mod tests {
         assert!(start_y(&a.medians[0]) > start_y(&b.medians[0]));
         // The shorter horizon stops halfway across the shared x axis.
         assert_eq!(a.medians[0].matches('L').count(), 26);
-        assert_eq!(fan(&all, 1.0, None), fan_on(&all, 1.0, None, &shared));
+        assert_eq!(
+            fan(&all, 1.0, None, FRAME),
+            fan_on(&all, 1.0, None, &shared, FRAME)
+        );
     }
 
     #[test]

@@ -40,6 +40,7 @@ pub fn layout(
     start: NaiveDate,
     deadline: NaiveDate,
     check_ins: &[(NaiveDate, f64)],
+    frame: Frame,
 ) -> Option<Geometry> {
     if deadline <= start || !baseline.is_finite() || !target.is_finite() {
         return None;
@@ -50,7 +51,7 @@ pub fn layout(
         .map(|c| days(c.0))
         .fold(days(deadline), f64::max);
     let first = check_ins.iter().map(|c| days(c.0)).fold(0.0, f64::min);
-    let x = LinearScale::new((first, last), FRAME.x_range());
+    let x = LinearScale::new((first, last), frame.x_range());
     let values = check_ins.iter().map(|c| c.1).filter(|v| v.is_finite());
     let lo = values.clone().fold(baseline.min(target), f64::min).min(0.0);
     let hi = values.fold(baseline.max(target), f64::max);
@@ -59,7 +60,7 @@ pub fn layout(
         (Some(&a), Some(&b)) => (a, b),
         _ => (lo, hi),
     };
-    let y = LinearScale::new(y_domain, FRAME.y_range());
+    let y = LinearScale::new(y_domain, frame.y_range());
     let origin = (x.map(0.0), y.map(baseline));
     let required = line_path(&[origin, (x.map(days(deadline)), y.map(target))]);
     let points: Vec<(f64, f64)> = check_ins
@@ -94,7 +95,7 @@ mod tests {
     #[test]
     fn the_required_path_runs_from_baseline_to_target() {
         // 0 → 100 over 100 days; nice y ticks 0, 25, …, 100.
-        let g = layout(0.0, 100.0, date(1, 1), date(4, 11), &[]).unwrap();
+        let g = layout(0.0, 100.0, date(1, 1), date(4, 11), &[], FRAME).unwrap();
         // x: 64 → 464; y: 184 (0) → 16 (100).
         assert_eq!(g.required, "M64.0 184.0L464.0 16.0");
         assert!(g.actual.is_empty());
@@ -106,14 +107,22 @@ mod tests {
 
     #[test]
     fn check_ins_are_plotted_from_the_baseline() {
-        let g = layout(0.0, 100.0, date(1, 1), date(4, 11), &[(date(2, 20), 50.0)]).unwrap();
+        let g = layout(
+            0.0,
+            100.0,
+            date(1, 1),
+            date(4, 11),
+            &[(date(2, 20), 50.0)],
+            FRAME,
+        )
+        .unwrap();
         assert_eq!(g.points, vec![(264.0, 100.0)]);
         assert_eq!(g.actual, "M64.0 184.0L264.0 100.0");
     }
 
     #[test]
     fn no_span_no_chart() {
-        assert!(layout(1.0, 2.0, date(3, 1), date(3, 1), &[]).is_none());
-        assert!(layout(f64::NAN, 2.0, date(3, 1), date(4, 1), &[]).is_none());
+        assert!(layout(1.0, 2.0, date(3, 1), date(3, 1), &[], FRAME).is_none());
+        assert!(layout(f64::NAN, 2.0, date(3, 1), date(4, 1), &[], FRAME).is_none());
     }
 }

@@ -102,8 +102,8 @@ pub struct BarsGeometry {
     pub y_ticks: Vec<(f64, f64)>,
 }
 
-/// Lays out `counts` side by side, the top tick at the top of the frame.
-pub fn bars(counts: &[u32]) -> BarsGeometry {
+/// Lays out `counts` side by side in `frame`, the top tick at its top.
+pub fn bars(counts: &[u32], frame: Frame) -> BarsGeometry {
     let max = counts.iter().copied().max().unwrap_or(0).max(1);
     // Counts take whole-number ticks; one tick over the whole range always
     // has a whole step, since the largest count is itself whole.
@@ -113,8 +113,8 @@ pub fn bars(counts: &[u32]) -> BarsGeometry {
         .find(|t| t.iter().all(|v| v.fract() == 0.0))
         .unwrap_or_else(|| vec![0.0, f64::from(max)]);
     let top = ticks.last().copied().unwrap_or(1.0);
-    let x = LinearScale::new((0.0, counts.len().max(1) as f64), FRAME.x_range());
-    let y = LinearScale::new((0.0, top), FRAME.y_range());
+    let x = LinearScale::new((0.0, counts.len().max(1) as f64), frame.x_range());
+    let y = LinearScale::new((0.0, top), frame.y_range());
     let slot = x.map(1.0) - x.map(0.0);
     let gap = (slot * 0.15).min(6.0);
     let floor = y.map(0.0);
@@ -184,7 +184,7 @@ mod tests {
     fn bars_fill_the_frame_from_the_floor() {
         let (x0, x1) = FRAME.x_range();
         let (floor, top) = FRAME.y_range();
-        let g = bars(&[2, 4]);
+        let g = bars(&[2, 4], FRAME);
         assert_eq!(g.y_ticks.last().unwrap(), &(top, 4.0));
         assert_eq!(g.y_ticks[0], (floor, 0.0));
         assert_eq!(g.bars[1].y, top);
@@ -197,14 +197,14 @@ mod tests {
     #[test]
     fn count_ticks_are_whole_numbers() {
         for max in [1, 2, 3, 7, 10, 23, 99, 1234] {
-            let g = bars(&[0, max]);
+            let g = bars(&[0, max], FRAME);
             assert!(g.y_ticks.iter().all(|t| t.1.fract() == 0.0), "{max}");
             assert!(g.y_ticks.last().unwrap().1 >= f64::from(max), "{max}");
         }
         // Nothing to count still draws an axis, without dividing by zero.
-        let g = bars(&[0, 0]);
+        let g = bars(&[0, 0], FRAME);
         assert_eq!(g.y_ticks.last().unwrap().1, 1.0);
         assert!(g.bars.iter().all(|b| b.height == 0.0));
-        assert!(bars(&[]).bars.is_empty());
+        assert!(bars(&[], FRAME).bars.is_empty());
     }
 }

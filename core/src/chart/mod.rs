@@ -116,7 +116,30 @@ pub struct Frame {
     pub bottom: f64,
 }
 
+/// Narrowest a chart is drawn: below this its labels would collide.
+pub const MIN_WIDTH: f64 = 280.0;
+/// Widest a chart is drawn: wider, a line chart is hard to read.
+pub const MAX_WIDTH: f64 = 1040.0;
+
 impl Frame {
+    /// The same frame `width` pixels wide (clamped to [`MIN_WIDTH`]–
+    /// [`MAX_WIDTH`]), margins kept: charts are laid out at the width they
+    /// are shown at, so their text is never scaled below its size.
+    pub fn with_width(self, width: f64) -> Frame {
+        let width = if width.is_finite() {
+            width.clamp(MIN_WIDTH, MAX_WIDTH)
+        } else {
+            self.width
+        };
+        Frame { width, ..self }
+    }
+
+    /// How many ticks fit across: one per 90 pixels of plot, 2 to 8.
+    pub fn x_tick_count(&self) -> usize {
+        let (a, b) = self.x_range();
+        ((b - a) / 90.0).clamp(2.0, 8.0) as usize
+    }
+
     /// The plot area's horizontal pixel range.
     pub fn x_range(&self) -> (f64, f64) {
         (self.left, self.width - self.right)
@@ -126,6 +149,24 @@ impl Frame {
     pub fn y_range(&self) -> (f64, f64) {
         (self.height - self.bottom, self.top)
     }
+}
+
+/// An axis tick: where it sits (pixels along its axis) and its label.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Tick {
+    pub at: f64,
+    pub label: String,
+}
+
+/// Labels `(pixel, value)` ticks with `label`.
+pub fn ticks(positions: &[(f64, f64)], label: impl Fn(f64) -> String) -> Vec<Tick> {
+    positions
+        .iter()
+        .map(|&(at, v)| Tick {
+            at,
+            label: label(v),
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -183,5 +224,28 @@ mod tests {
         };
         assert_eq!(f.x_range(), (50.0, 590.0));
         assert_eq!(f.y_range(), (270.0, 10.0));
+        assert_eq!(f.x_tick_count(), 6);
+        let phone = f.with_width(340.0);
+        assert_eq!(
+            (phone.width, phone.left, phone.height),
+            (340.0, 50.0, 300.0)
+        );
+        assert_eq!(phone.x_tick_count(), 3);
+        assert_eq!(f.with_width(100.0).width, MIN_WIDTH);
+        assert_eq!(f.with_width(5_000.0).width, MAX_WIDTH);
+        assert_eq!(f.with_width(f64::NAN).width, 600.0);
+        assert_eq!(f.with_width(2_000.0).x_tick_count(), 8);
+    }
+
+    #[test]
+    fn ticks_carry_their_labels() {
+        let t = ticks(&[(10.0, 0.5), (20.0, 1.0)], |v| format!("{v}%"));
+        assert_eq!(
+            t[1],
+            Tick {
+                at: 20.0,
+                label: "1%".into()
+            }
+        );
     }
 }

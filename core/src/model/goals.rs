@@ -8,7 +8,6 @@
 //! is always a parameter and a metric's starting value is read from the
 //! scenario's [`Baseline`], never copied into the goal.
 
-pub mod date;
 pub mod lint;
 pub mod smart;
 pub mod templates;
@@ -209,7 +208,7 @@ impl Guard {
 /// A progress reading: the measure's actual value on a date.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 pub struct CheckIn {
-    #[serde(with = "date::serde_date")]
+    #[serde(with = "crate::model::date::serde_date")]
     pub date: NaiveDate,
     /// In the measure's canonical unit.
     pub actual: f64,
@@ -229,9 +228,9 @@ pub struct Goal {
     pub parent: Option<GoalId>,
     pub target: Option<MetricTarget>,
     /// When the baseline was taken and the pace starts.
-    #[serde(with = "date::serde_opt_date")]
+    #[serde(with = "crate::model::date::serde_opt_date")]
     pub start: Option<NaiveDate>,
-    #[serde(with = "date::serde_opt_date")]
+    #[serde(with = "crate::model::date::serde_opt_date")]
     pub deadline: Option<NaiveDate>,
     pub guard: Option<Guard>,
     /// Progress readings, kept sorted by date.

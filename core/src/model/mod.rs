@@ -5,6 +5,7 @@
 //! here.
 
 pub mod compare;
+pub mod date;
 pub mod dora;
 pub mod goals;
 pub mod import;

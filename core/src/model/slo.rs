@@ -7,7 +7,7 @@
 //! window. Dates only appear at the edges ([`Slo::window_start`],
 //! [`Incident::start`]); "now" is always a parameter.
 
-use chrono::{Datelike, NaiveDate, NaiveDateTime, Timelike};
+use chrono::{Datelike, NaiveDate, NaiveDateTime};
 use serde::{Deserialize, Serialize};
 
 use crate::model::units::format_number;
@@ -49,7 +49,7 @@ pub enum Method {
 /// traffic (or users) it affected — 100% for a full outage.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Incident {
-    #[serde(with = "serde_minute")]
+    #[serde(with = "crate::model::date::serde_minute")]
     pub start: NaiveDateTime,
     /// Duration in minutes.
     pub minutes: f64,
@@ -112,7 +112,7 @@ pub struct Slo {
     pub requests_per_day: f64,
     /// First day of the window shown; `None` until the user sets it or adds
     /// an incident (the screen then uses the first day of the current month).
-    #[serde(with = "crate::model::goals::date::serde_opt_date")]
+    #[serde(with = "crate::model::date::serde_opt_date")]
     pub window_start: Option<NaiveDate>,
     pub incidents: Vec<Incident>,
     /// Error rate (percent of requests failing) used to show how long each
@@ -241,102 +241,9 @@ impl Slo {
     }
 }
 
-// ---------------------------------------------------------------------------
-// Dates as text. Written by hand rather than with chrono's format strings,
-// whose machinery would add tens of kilobytes to the download.
-
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
-/// "2026-03-05T10:00", the form `<input type="datetime-local">` uses.
-pub fn format_datetime_local(t: NaiveDateTime) -> String {
-    format!(
-        "{}T{:02}:{:02}",
-        crate::model::goals::date::iso(t.date()),
-        t.hour(),
-        t.minute()
-    )
-}
-
-/// "5 Mar 2026 10:00", for people.
-pub fn format_datetime(t: NaiveDateTime) -> String {
-    let m = MONTHS[t.month0() as usize];
-    format!(
-        "{} {} {} {:02}:{:02}",
-        t.day(),
-        &m[..3],
-        t.year(),
-        t.hour(),
-        t.minute()
-    )
-}
-
-/// "March 2026".
-pub fn format_month(d: NaiveDate) -> String {
-    format!("{} {}", MONTHS[d.month0() as usize], d.year())
-}
-
-/// Parses "YYYY-MM-DD".
-pub fn parse_date_iso(text: &str) -> Option<NaiveDate> {
-    let mut parts = text.trim().splitn(3, '-');
-    let y = parts.next()?.parse().ok()?;
-    let m = parts.next()?.parse().ok()?;
-    let d = parts.next()?.parse().ok()?;
-    NaiveDate::from_ymd_opt(y, m, d)
-}
-
-/// Parses "YYYY-MM-DDTHH:MM" (seconds, if present, are accepted).
-pub fn parse_datetime_local(text: &str) -> Option<NaiveDateTime> {
-    let (date, time) = text.trim().split_once('T')?;
-    let mut hm = time.splitn(3, ':');
-    let h = hm.next()?.parse().ok()?;
-    let m = hm.next()?.parse().ok()?;
-    let s: u32 = match hm.next() {
-        Some(sec) => sec.split('.').next()?.parse().ok()?,
-        None => 0,
-    };
-    parse_date_iso(date)?.and_hms_opt(h, m, s)
-}
-
-/// Serde for an incident's start: "YYYY-MM-DDTHH:MM" in human-readable
-/// formats, minutes since 1970 in binary ones (share links).
-mod serde_minute {
-    use chrono::{DateTime, NaiveDateTime};
-    use serde::{de::Error, Deserialize, Deserializer, Serializer};
-
-    pub fn serialize<S: Serializer>(t: &NaiveDateTime, s: S) -> Result<S::Ok, S::Error> {
-        if s.is_human_readable() {
-            s.serialize_str(&super::format_datetime_local(*t))
-        } else {
-            s.serialize_i64(t.and_utc().timestamp().div_euclid(60))
-        }
-    }
-
-    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveDateTime, D::Error> {
-        if d.is_human_readable() {
-            let text = String::deserialize(d)?;
-            super::parse_datetime_local(&text).ok_or_else(|| D::Error::custom("invalid date-time"))
-        } else {
-            i64::deserialize(d)?
-                .checked_mul(60)
-                .and_then(|secs| DateTime::from_timestamp(secs, 0))
-                .map(|t| t.naive_utc())
-                .ok_or_else(|| D::Error::custom("date-time out of range"))
-        }
-    }
-}
+pub use crate::model::date::{
+    format_datetime, format_datetime_local, format_month, parse_datetime_local,
+};
 
 // ---------------------------------------------------------------------------
 // Formatting

@@ -29,7 +29,7 @@ pub fn BarChart(
     let desc_id = format!("{id}-desc");
     let labelled = format!("{title_id} {desc_id}");
     let values: Vec<u32> = counts.iter().map(|c| c.1).collect();
-    let geometry = bars(&values);
+    let geometry = bars(&values, FRAME);
     let (x0, x1) = FRAME.x_range();
     let (y0, y1) = FRAME.y_range();
     let every = counts.len().div_ceil(MAX_X_LABELS).max(1);

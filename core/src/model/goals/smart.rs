@@ -113,7 +113,7 @@ pub fn check_all(goal: &Goal, ctx: Context<'_>, chance: Option<f64>) -> Vec<Chec
     ]
 }
 
-pub use crate::model::goals::date::format_date;
+pub use crate::model::date::format_date;
 
 /// Whether the title says its output is a decision (a learning goal).
 fn names_a_decision(goal: &Goal) -> bool {

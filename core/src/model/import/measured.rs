@@ -6,7 +6,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{time, Report};
+use super::Report;
+use crate::model::date;
 use crate::model::units::{Duration, Rate, RatePeriod, TimeUnit};
 use crate::model::{Baseline, Metric};
 
@@ -20,7 +21,7 @@ pub const MAX_SAMPLES: usize = 2_000;
 #[serde(default)]
 pub struct Measured {
     /// First and last day of the window, `YYYY-MM-DD` (kept as text so
-    /// loading a scenario needs no date parser beyond [`time::parse_date`]).
+    /// loading a scenario needs no date parser beyond [`date::parse_date_lenient`]).
     pub from: String,
     pub to: String,
     /// Deployments in the window.
@@ -114,7 +115,7 @@ impl Measured {
     pub fn is_valid(&self) -> bool {
         let samples_ok =
             |v: &[f32]| v.len() <= MAX_SAMPLES && v.iter().all(|x| x.is_finite() && *x >= 0.0);
-        let dates = time::parse_date(&self.from).zip(time::parse_date(&self.to));
+        let dates = date::parse_date_lenient(&self.from).zip(date::parse_date_lenient(&self.to));
         dates.is_some_and(|(from, to)| from <= to && (to - from).num_days() <= 3_660)
             && self.weekly_deploys.len() <= 600
             && samples_ok(&self.lead_hours)

@@ -16,16 +16,15 @@
 pub mod csv;
 mod measured;
 pub mod stats;
-pub mod time;
 
 use std::collections::HashMap;
 
 use chrono::{FixedOffset, NaiveDate};
 use serde::{Deserialize, Serialize};
 
+use crate::model::date::timestamp::{self as time, DAY};
 pub use measured::{Measured, MAX_SAMPLES};
 use stats::Summary;
-use time::DAY;
 
 /// Largest input accepted, in bytes. 100,000 deployment rows take about
 /// 7 MB; anything far larger is refused before it is parsed.

@@ -117,13 +117,6 @@ fn fast_iso(b: &[u8], zone: FixedOffset) -> Option<i64> {
     Some(naive.and_utc().timestamp() - offset_secs)
 }
 
-/// A date written `YYYY-MM-DD` (as date inputs give it).
-pub fn parse_date(text: &str) -> Option<NaiveDate> {
-    let mut parts = text.trim().splitn(3, '-').map(|p| p.parse::<u32>().ok());
-    let (y, m, d) = (parts.next()??, parts.next()??, parts.next()??);
-    NaiveDate::from_ymd_opt(i32::try_from(y).ok()?, m, d)
-}
-
 /// The local calendar date of an instant in `zone`.
 pub fn local_date(t: i64, zone: FixedOffset) -> NaiveDate {
     let days = (t + i64::from(zone.local_minus_utc())).div_euclid(DAY);
