@@ -14,6 +14,7 @@ pub mod plan;
 pub mod quick_check;
 pub mod scenario;
 pub mod slo;
+pub mod standing;
 pub mod units;
 pub mod validate;
 pub mod workshop;
