@@ -5,10 +5,13 @@
 //!
 //! The parts: [`normal`] places a score among its peers, [`focus`] picks
 //! the metric furthest behind them with the DORA capabilities that move it
-//! ([`capabilities`]), and [`profiles`] describes the 2025 team profiles.
+//! ([`capabilities`]), [`profiles`] describes the 2025 team profiles, and
+//! [`lens`] is the user's choice between these scores and the historical
+//! tiers, which the report, the workshop and Compare all read.
 
 pub mod capabilities;
 pub mod focus;
+pub mod lens;
 pub mod normal;
 pub mod profiles;
 
