@@ -1,9 +1,10 @@
 //! The pure domain model: metrics and their units, DORA report editions and
-//! tiers, Quick Check scores, goals and their SMART checks, improvement
-//! plans, data import, SLOs and error budgets, input validation and the
-//! [`Scenario`] that holds everything a user enters. No browser types appear
-//! here.
+//! tiers, Quick Check scores and the 2025 benchmarks they are set against,
+//! goals and their SMART checks, improvement plans, data import, SLOs and
+//! error budgets, input validation and the [`Scenario`] that holds
+//! everything a user enters. No browser types appear here.
 
+pub mod benchmarks;
 pub mod compare;
 pub mod date;
 pub mod dora;
@@ -14,6 +15,7 @@ pub mod plan;
 pub mod quick_check;
 pub mod scenario;
 pub mod slo;
+pub mod standing;
 pub mod units;
 pub mod validate;
 pub mod workshop;

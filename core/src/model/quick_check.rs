@@ -11,31 +11,33 @@
 //! mapped to the best answer it satisfies: more than once a day is on demand,
 //! at least once a day the next one down.
 
+use crate::model::benchmarks::{self, Indicator, PeerGroup};
 use crate::model::units::{DAYS_PER_MONTH, HOURS_PER_DAY, HOURS_PER_MONTH, HOURS_PER_WEEK};
 use crate::model::Metric;
 
-/// The 2025 "all industries" peer mean (and standard deviation, where the
-/// report gives one) for a metric's score.
+/// The 2025 "all industries" peer mean and standard deviation for a
+/// metric's score, as [`benchmarks::figure`] gives it (higher is better).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct PeerScore {
     pub mean: f64,
     pub sd: Option<f64>,
 }
 
-/// 2025 peer figure for a metric's score, if published.
+/// 2025 peer figure for a metric's score, for the five metrics the Quick
+/// Check scores.
 pub fn peer(metric: Metric) -> Option<PeerScore> {
-    let (mean, sd) = match metric {
-        Metric::LeadTime => (5.5, Some(2.4)),
-        Metric::DeployFrequency => (4.8, Some(2.8)),
-        Metric::RecoveryTime => (7.4, Some(2.1)),
-        Metric::ChangeFailureRate => (8.1, None),
-        Metric::ReworkRate => (7.8, None),
-        _ => return None,
-    };
-    Some(PeerScore { mean, sd })
+    let f = benchmarks::figure(PeerGroup::EVERYONE, Indicator::from_metric(metric)?);
+    Some(PeerScore {
+        mean: f.mean,
+        sd: Some(f.sd),
+    })
 }
 
-/// The 2025 peer overall score, mean 4.3 ± 1.2.
+/// The 2025 overall score as DORA's data stores it, 4.3 ± 1.2: the mean
+/// of the five scores with change failure and rework still "higher is
+/// worse", so not on a team's overall scale. [`benchmarks::figure`] gives
+/// the Quick Check's recomputed figure a team's overall score is set
+/// against.
 pub const PEER_OVERALL: PeerScore = PeerScore {
     mean: 4.3,
     sd: Some(1.2),
@@ -104,7 +106,9 @@ pub fn score(metric: Metric, value: f64) -> Option<f64> {
 pub struct SubScores {
     /// Mean of lead time, deployment frequency and recovery time scores.
     pub throughput: f64,
-    /// Mean of change failure rate and rework rate scores.
+    /// Mean of change failure rate and rework rate scores. Both are
+    /// higher-is-better, so this is the Quick Check's "stability", the
+    /// complement of what DORA calls instability.
     pub instability: f64,
 }
 

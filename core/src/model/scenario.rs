@@ -4,12 +4,14 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::model::benchmarks::Peers;
 use crate::model::dora::{self, Edition, TierVerdict};
 use crate::model::goals::{GoalId, Goals};
 use crate::model::import::Measured;
 use crate::model::plan::Simulation;
 use crate::model::quick_check::{self, SubScores};
 use crate::model::slo::Slo;
+use crate::model::standing::lens::Lens;
 use crate::model::units::{Duration, Rate, RatePeriod, TimeUnit};
 use crate::model::validate::NumberRule;
 use crate::model::workshop::Workshop;
@@ -183,6 +185,14 @@ pub struct Scenario {
     /// and the parking lot.
     #[serde(default)]
     pub workshop: Workshop,
+    /// Whether "where you stand" reads the baseline through DORA's 2025
+    /// scores or the historical tiers of `edition`. Saved work without it
+    /// predates the choice and keeps the tiers it had.
+    #[serde(default = "Lens::before_choice")]
+    pub lens: Lens,
+    /// The industry and organisation size the 2025 scores compare with.
+    #[serde(default)]
+    pub peers: Peers,
 }
 
 impl Default for Scenario {
@@ -196,6 +206,8 @@ impl Default for Scenario {
             measured: None,
             slo: Slo::default(),
             workshop: Workshop::default(),
+            lens: Lens::default(),
+            peers: Peers::default(),
         }
     }
 }

@@ -9,6 +9,7 @@ use serde::Deserialize;
 use crate::model::goals::Goals;
 use crate::model::import::Measured;
 use crate::model::plan::Simulation;
+use crate::model::standing::lens::Lens;
 use crate::model::workshop::Workshop;
 use crate::model::{Baseline, Edition, Scenario, Slo};
 
@@ -34,6 +35,7 @@ impl From<ScenarioV1> for Scenario {
             simulation: v.simulation,
             measured: v.measured,
             slo: v.slo,
+            lens: Lens::before_choice(),
             ..Scenario::default()
         }
     }
@@ -63,6 +65,8 @@ impl From<ScenarioV2> for Scenario {
             measured: v.measured,
             slo: v.slo,
             workshop: v.workshop,
+            lens: Lens::before_choice(),
+            ..Scenario::default()
         }
     }
 }

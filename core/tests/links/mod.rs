@@ -5,10 +5,12 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use chrono::{NaiveDate, NaiveDateTime};
+use flywheel_core::model::benchmarks::{Industry, OrgSize, Peers};
 use flywheel_core::model::goals::templates::templates;
 use flywheel_core::model::goals::{Goal, Level};
 use flywheel_core::model::plan::{Plan, Preset};
 use flywheel_core::model::slo::Incident;
+use flywheel_core::model::standing::lens::Lens;
 use flywheel_core::model::Scenario;
 use flywheel_core::share::{decode, encode};
 
@@ -100,7 +102,7 @@ pub fn typical() -> Scenario {
 }
 
 /// A random valid scenario: typed values, a varied goal chain, one to
-/// three plans, incidents.
+/// three plans, incidents, a lens and peers.
 pub fn generate(g: &mut Gen) -> Scenario {
     let mut s = typical();
     s.team = ["A", "Payments API", "Ops — Zürich 🚀", "<b>team</b>"][g.below(4)].into();
@@ -136,6 +138,11 @@ pub fn generate(g: &mut Gen) -> Scenario {
         }
         w.park("Rewrite the monolith").unwrap();
     }
+    s.lens = Lens::ALL[g.below(Lens::ALL.len())];
+    s.peers = Peers {
+        industry: Industry::ALL[g.below(Industry::ALL.len())],
+        size: OrgSize::ALL[g.below(OrgSize::ALL.len())],
+    };
     s
 }
 
