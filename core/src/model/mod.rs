@@ -1,8 +1,8 @@
 //! The pure domain model: metrics and their units, DORA report editions and
 //! tiers, Quick Check scores, goals and their SMART checks, improvement
-//! plans, data import, SLOs and error budgets, input validation and the
-//! [`Scenario`] that holds everything a user enters. No browser types appear
-//! here.
+//! plans, data import, SLOs and error budgets, input validation, the
+//! [`Scenario`] that holds everything a user enters, and the set of teams
+//! seen side by side. No browser types appear here.
 
 pub mod compare;
 pub mod dora;
@@ -13,6 +13,7 @@ pub mod plan;
 pub mod quick_check;
 pub mod scenario;
 pub mod slo;
+pub mod teams;
 pub mod units;
 pub mod validate;
 pub mod workshop;
