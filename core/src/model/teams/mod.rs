@@ -4,9 +4,11 @@
 //! among the pitfalls of DORA metrics).
 //!
 //! This module owns the set: adding a team (refusing a duplicate, a full
-//! set or invalid values, in words), renaming and removing one. The teams
-//! file lives in [`file`]; the teams link and reading many pasted links at
-//! once live with the other links in `share::teams`.
+//! set or invalid values, in words), renaming and removing one. The table's
+//! rows and their sorting and filtering live in [`rows`] and [`table`], the
+//! distribution across teams in [`spread`], the teams file in [`file`]; the
+//! teams link and reading many pasted links at once live with the other
+//! links in `share::teams`.
 //!
 //! Two teams are **duplicates** when their scenarios are equal as a link
 //! carries them ([`same_scenario`]): every value entered is the same, the
@@ -15,7 +17,12 @@
 //! again from its link is one team. The name a team has in the set is a
 //! label and plays no part.
 
+pub mod budget;
 pub mod file;
+pub mod goals;
+pub mod rows;
+pub mod spread;
+pub mod table;
 
 use serde::{Deserialize, Serialize};
 
