@@ -1,5 +1,5 @@
 //! Pure simulations: plain compounding, the coupled improvement flywheel and
-//! its Monte Carlo runner. Randomness comes in from outside as a seeded,
+//! its Monte Carlo runner, one scenario's or many teams' at a time. Randomness comes in from outside as a seeded,
 //! portable generator; nothing here reads a clock or touches the browser.
 
 pub mod budget;
@@ -10,3 +10,4 @@ pub mod lanes;
 pub mod monte_carlo;
 pub mod random;
 pub mod scenario;
+pub mod teams;

@@ -1,13 +1,14 @@
 //! A whole scenario's simulation in one call: its chosen plan run from its
 //! own baseline with its own seed, trial count and horizon, counting its own
 //! goals, under its error-budget policy when the scenario says so. The
-//! Compare screen runs one per scenario; the working scenario's screens
-//! memoise the same steps one by one (`src/ui/runs.rs`).
+//! Compare screen runs one per scenario, the Teams screen one per team
+//! ([`crate::teams`]); the working scenario's screens memoise the same
+//! steps one by one (`src/ui/runs.rs`).
 
 use chrono::NaiveDate;
 
 use crate::budget::{simulate_freeze, FreezeOutcome};
-use crate::flywheel::Noise;
+use crate::flywheel::{Freeze, Noise};
 use crate::goals::targets;
 use crate::monte_carlo::{self, Outcome, Run, Target, TargetOutcome};
 use crate::random::seeded;
@@ -74,8 +75,24 @@ pub fn run_scenario(s: &Scenario, today: NaiveDate) -> ScenarioRun {
         .as_ref()
         .filter(|_| freeze_applies(s))
         .map(FreezeOutcome::freeze);
+    let outcome = plan_outcome(s, &goal_targets, freeze);
+    ScenarioRun {
+        targets: goal_targets,
+        policy,
+        outcome,
+    }
+}
+
+/// The chosen plan's Monte Carlo with the scenario's own seed, trials and
+/// horizon, counting `goal_targets`, under `freeze` when given; `None`
+/// when the settings cannot be simulated.
+pub fn plan_outcome(
+    s: &Scenario,
+    goal_targets: &[(GoalId, Target)],
+    freeze: Option<Freeze>,
+) -> Option<Outcome> {
     let sim = &s.simulation;
-    let outcome = sim.problem().is_none().then(|| {
+    sim.problem().is_none().then(|| {
         let counted: Vec<Target> = goal_targets.iter().map(|(_, t)| *t).collect();
         monte_carlo::run(&Run {
             plan: sim.chosen_plan(),
@@ -87,12 +104,7 @@ pub fn run_scenario(s: &Scenario, today: NaiveDate) -> ScenarioRun {
             noise: &noise_of(s),
             freeze,
         })
-    });
-    ScenarioRun {
-        targets: goal_targets,
-        policy,
-        outcome,
-    }
+    })
 }
 
 #[cfg(test)]

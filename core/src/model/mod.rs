@@ -1,8 +1,9 @@
 //! The pure domain model: metrics and their units, DORA report editions and
 //! tiers, Quick Check scores and the 2025 benchmarks they are set against,
 //! goals and their SMART checks, improvement plans, data import, SLOs and
-//! error budgets, input validation and the [`Scenario`] that holds
-//! everything a user enters. No browser types appear here.
+//! error budgets, input validation, the [`Scenario`] that holds everything
+//! a user enters, and the set of teams seen side by side. No browser types
+//! appear here.
 
 pub mod benchmarks;
 pub mod compare;
@@ -16,6 +17,7 @@ pub mod quick_check;
 pub mod scenario;
 pub mod slo;
 pub mod standing;
+pub mod teams;
 pub mod units;
 pub mod validate;
 pub mod workshop;

@@ -13,7 +13,9 @@
 //! it, adds a version with a migration from the one before (the old shapes
 //! live in `frozen`), and `tests/links/corpus` keeps decoding links from
 //! every released version to the scenarios they held. Every version uses
-//! version 1's dictionary.
+//! version 1's dictionary. A set of teams travels the same way under its
+//! own prefix (`t3.`, see [`teams`]), so neither kind of link can be taken
+//! for the other.
 //!
 //! Decoding treats the text as hostile: its length is capped before any
 //! work, base64url is strict, the checksum must match before inflating,
@@ -22,6 +24,7 @@
 //! bounded trial counts and list lengths).
 
 mod frozen;
+pub mod teams;
 
 use crate::model::Scenario;
 
@@ -51,6 +54,10 @@ pub enum LinkError {
     Damaged(&'static str),
     /// Well-formed, but the scenario in it is out of range.
     Invalid,
+    /// A link to a set of teams ([`teams`]) where one scenario was expected.
+    TeamsLink,
+    /// A link to one scenario where a set of teams was expected.
+    ScenarioLink,
 }
 
 impl LinkError {
@@ -66,6 +73,12 @@ impl LinkError {
             ),
             LinkError::Invalid => format!(
                 "This link holds values Flywheel cannot use, so it may have been altered. {keep}"
+            ),
+            LinkError::TeamsLink => format!(
+                "This is a link to a set of teams, not to one scenario: open it on the Teams screen. {keep}"
+            ),
+            LinkError::ScenarioLink => format!(
+                "This is a link to one scenario, not to a set of teams: add it as a team, or open it on its own. {keep}"
             ),
         }
     }
@@ -87,35 +100,22 @@ pub fn for_link(scenario: &Scenario) -> Scenario {
 pub fn encode(scenario: &Scenario) -> String {
     // Serializing plain data into a Vec cannot fail.
     let bytes = postcard::to_allocvec(&for_link(scenario)).unwrap_or_default();
-    let mut packed = deflate(&bytes);
-    let crc = crc32(&packed);
-    packed.extend_from_slice(&crc.to_le_bytes());
-    format!("{VERSION}.{}", base64url_encode(&packed))
+    format!("{VERSION}.{}", pack(&bytes))
 }
 
-/// The scenario a link payload holds.
-pub fn decode(text: &str) -> Result<Scenario, LinkError> {
-    if text.len() > MAX_CHARS {
-        return Err(LinkError::Damaged(
-            "it is far longer than any Flywheel link",
-        ));
-    }
-    let (version, body) = text
-        .split_once('.')
-        .ok_or(LinkError::Damaged("it has no format version"))?;
-    // Digits only, no sign or leading zero: one spelling per version.
-    let canonical = !version.is_empty()
-        && version.len() <= 9
-        && version.bytes().all(|b| b.is_ascii_digit())
-        && !version.starts_with('0');
-    let version: u32 = version
-        .parse()
-        .ok()
-        .filter(|_| canonical)
-        .ok_or(LinkError::Damaged("its format version is not a number"))?;
-    if version > VERSION {
-        return Err(LinkError::NewerVersion(version));
-    }
+/// A link's body after its version: `bytes` deflated against
+/// [`DICTIONARY`], followed by the stream's CRC-32, in base64url.
+fn pack(bytes: &[u8]) -> String {
+    let mut packed = deflate(bytes);
+    let crc = crc32(&packed);
+    packed.extend_from_slice(&crc.to_le_bytes());
+    base64url_encode(&packed)
+}
+
+/// The bytes a [`pack`]ed body holds: strict base64url, a matching
+/// checksum before inflating, and inflation capped at
+/// [`MAX_INFLATED_BYTES`].
+fn unpack(body: &str) -> Result<Vec<u8>, LinkError> {
     let packed =
         base64url_decode(body).ok_or(LinkError::Damaged("it has characters a link cannot hold"))?;
     if packed.len() < 5 {
@@ -128,7 +128,45 @@ pub fn decode(text: &str) -> Result<Scenario, LinkError> {
             "its checksum does not match: it was cut short or altered",
         ));
     }
-    let bytes = inflate(stream).ok_or(LinkError::Damaged("its contents do not unpack"))?;
+    inflate(stream).ok_or(LinkError::Damaged("its contents do not unpack"))
+}
+
+/// A link's version: digits only, no sign or leading zero, so each version
+/// has one spelling.
+fn parse_version(digits: &str) -> Result<u32, LinkError> {
+    let canonical = !digits.is_empty()
+        && digits.len() <= 9
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && !digits.starts_with('0');
+    digits
+        .parse()
+        .ok()
+        .filter(|_| canonical)
+        .ok_or(LinkError::Damaged("its format version is not a number"))
+}
+
+/// The version text and body of a payload, its length capped first.
+fn split(text: &str) -> Result<(&str, &str), LinkError> {
+    if text.len() > MAX_CHARS {
+        return Err(LinkError::Damaged(
+            "it is far longer than any Flywheel link",
+        ));
+    }
+    text.split_once('.')
+        .ok_or(LinkError::Damaged("it has no format version"))
+}
+
+/// The scenario a link payload holds.
+pub fn decode(text: &str) -> Result<Scenario, LinkError> {
+    let (version, body) = split(text)?;
+    if version.starts_with(teams::PREFIX) {
+        return Err(LinkError::TeamsLink);
+    }
+    let version = parse_version(version)?;
+    if version > VERSION {
+        return Err(LinkError::NewerVersion(version));
+    }
+    let bytes = unpack(body)?;
     let parsed = match version {
         1 => postcard::from_bytes::<frozen::ScenarioV1>(&bytes).map(Scenario::from),
         2 => postcard::from_bytes::<frozen::ScenarioV2>(&bytes).map(Scenario::from),
