@@ -15,6 +15,10 @@
 //! every released version to the scenarios they held. Every version uses
 //! version 1's dictionary.
 //!
+//! Workshop ballots (`model::workshop`) travel in the same frame behind
+//! their own `b<version>.` prefix, so either kind pasted where the other
+//! belongs is named rather than called damaged.
+//!
 //! Decoding treats the text as hostile: its length is capped before any
 //! work, base64url is strict, the checksum must match before inflating,
 //! inflation stops at a size cap (no decompression bombs), and the parsed
@@ -51,6 +55,8 @@ pub enum LinkError {
     Damaged(&'static str),
     /// Well-formed, but the scenario in it is out of range.
     Invalid,
+    /// A participant's workshop ballot, not a scenario.
+    Ballot,
 }
 
 impl LinkError {
@@ -66,6 +72,9 @@ impl LinkError {
             ),
             LinkError::Invalid => format!(
                 "This link holds values Flywheel cannot use, so it may have been altered. {keep}"
+            ),
+            LinkError::Ballot => format!(
+                "This is a participant's ballot, not a scenario link: the facilitator pastes it into the ballots box of the workshop's Commit step. {keep}"
             ),
         }
     }
@@ -87,10 +96,7 @@ pub fn for_link(scenario: &Scenario) -> Scenario {
 pub fn encode(scenario: &Scenario) -> String {
     // Serializing plain data into a Vec cannot fail.
     let bytes = postcard::to_allocvec(&for_link(scenario)).unwrap_or_default();
-    let mut packed = deflate(&bytes);
-    let crc = crc32(&packed);
-    packed.extend_from_slice(&crc.to_le_bytes());
-    format!("{VERSION}.{}", base64url_encode(&packed))
+    format!("{VERSION}.{}", pack(&bytes))
 }
 
 /// The scenario a link payload holds.
@@ -100,35 +106,17 @@ pub fn decode(text: &str) -> Result<Scenario, LinkError> {
             "it is far longer than any Flywheel link",
         ));
     }
+    if is_ballot(text) {
+        return Err(LinkError::Ballot);
+    }
     let (version, body) = text
         .split_once('.')
         .ok_or(LinkError::Damaged("it has no format version"))?;
-    // Digits only, no sign or leading zero: one spelling per version.
-    let canonical = !version.is_empty()
-        && version.len() <= 9
-        && version.bytes().all(|b| b.is_ascii_digit())
-        && !version.starts_with('0');
-    let version: u32 = version
-        .parse()
-        .ok()
-        .filter(|_| canonical)
-        .ok_or(LinkError::Damaged("its format version is not a number"))?;
+    let version = parse_version(version)?;
     if version > VERSION {
         return Err(LinkError::NewerVersion(version));
     }
-    let packed =
-        base64url_decode(body).ok_or(LinkError::Damaged("it has characters a link cannot hold"))?;
-    if packed.len() < 5 {
-        return Err(LinkError::Damaged("it is cut short"));
-    }
-    let (stream, sum) = packed.split_at(packed.len() - 4);
-    let expected = u32::from_le_bytes([sum[0], sum[1], sum[2], sum[3]]);
-    if crc32(stream) != expected {
-        return Err(LinkError::Damaged(
-            "its checksum does not match: it was cut short or altered",
-        ));
-    }
-    let bytes = inflate(stream).ok_or(LinkError::Damaged("its contents do not unpack"))?;
+    let bytes = unpack(body)?;
     let parsed = match version {
         1 => postcard::from_bytes::<frozen::ScenarioV1>(&bytes).map(Scenario::from),
         2 => postcard::from_bytes::<frozen::ScenarioV2>(&bytes).map(Scenario::from),
@@ -144,12 +132,63 @@ pub fn decode(text: &str) -> Result<Scenario, LinkError> {
 
 /// The payload in text someone pasted: a whole share link
 /// (`https://…/#/report?s=1.…`), its fragment, or the payload alone, with
-/// surrounding spaces ignored. What comes back still goes through
+/// surrounding spaces ignored. A ballot link's payload (`?b=b1.…`) comes
+/// back too, for [`decode`] to name. What comes back still goes through
 /// [`decode`], which judges it.
 pub fn payload_in(text: &str) -> &str {
     let text = text.trim();
     text.split_once("?s=")
+        .or_else(|| text.split_once("?b="))
         .map_or(text, |(_, payload)| payload.trim())
+}
+
+/// Whether `payload` is a participant's ballot (`b1.…`, see
+/// `model::workshop::ballot`) rather than a scenario: a scenario's version
+/// starts with a digit, a ballot's with `b` and then one.
+pub fn is_ballot(payload: &str) -> bool {
+    let mut bytes = payload.bytes();
+    bytes.next() == Some(b'b') && bytes.next().is_some_and(|b| b.is_ascii_digit())
+}
+
+/// A payload's format version: digits only, no sign or leading zero, so
+/// each version has one spelling.
+pub(crate) fn parse_version(text: &str) -> Result<u32, LinkError> {
+    let canonical = !text.is_empty()
+        && text.len() <= 9
+        && text.bytes().all(|b| b.is_ascii_digit())
+        && !text.starts_with('0');
+    text.parse()
+        .ok()
+        .filter(|_| canonical)
+        .ok_or(LinkError::Damaged("its format version is not a number"))
+}
+
+/// The body every Flywheel payload shares, after its version: `bytes`
+/// deflated against [`DICTIONARY`], then the CRC-32 of the stream, in
+/// base64url. Scenario links and ballots both travel in it.
+pub(crate) fn pack(bytes: &[u8]) -> String {
+    let mut packed = deflate(bytes);
+    let crc = crc32(&packed);
+    packed.extend_from_slice(&crc.to_le_bytes());
+    base64url_encode(&packed)
+}
+
+/// The bytes a [`pack`]ed body holds, judged as hostile input: strict
+/// base64url, the checksum checked before inflating, inflation capped.
+pub(crate) fn unpack(body: &str) -> Result<Vec<u8>, LinkError> {
+    let packed =
+        base64url_decode(body).ok_or(LinkError::Damaged("it has characters a link cannot hold"))?;
+    if packed.len() < 5 {
+        return Err(LinkError::Damaged("it is cut short"));
+    }
+    let (stream, sum) = packed.split_at(packed.len() - 4);
+    let expected = u32::from_le_bytes([sum[0], sum[1], sum[2], sum[3]]);
+    if crc32(stream) != expected {
+        return Err(LinkError::Damaged(
+            "its checksum does not match: it was cut short or altered",
+        ));
+    }
+    inflate(stream).ok_or(LinkError::Damaged("its contents do not unpack"))
 }
 
 /// Raw DEFLATE of `data` with [`DICTIONARY`] as history: the dictionary is
