@@ -491,4 +491,13 @@ fn results_export_as_csv_with_one_row_per_plan_week_and_metric() {
         "{}",
         lines[2]
     );
+    // A plan name a spreadsheet would run as a formula is written as text.
+    let csv = flywheel_sim::monte_carlo::results_csv(&[("=HYPERLINK(\"x\")", &outcome)]);
+    assert!(
+        csv.lines()
+            .nth(1)
+            .unwrap()
+            .starts_with("\"'=HYPERLINK(\"\"x\"\")\",0,"),
+        "{csv}"
+    );
 }

@@ -176,7 +176,14 @@ fn Committed() -> impl IntoView {
                         <tr>
                             <th scope="row">{g.label()}</th>
                             <td>{w.credit(id).to_string()}</td>
-                            <td>{format_count(u64::from(w.dots_on(id)))}</td>
+                            <td>
+                                {w
+                                    .dots_on(crate::model::workshop::Subject::Goals, id)
+                                    .map_or_else(
+                                        |_| "Hidden until the reveal".to_string(),
+                                        |d| format_count(u64::from(d)),
+                                    )}
+                            </td>
                             <td>{chance}</td>
                         </tr>
                     })

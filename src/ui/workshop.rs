@@ -12,7 +12,9 @@ use crate::model::goals::{GoalId, Measure};
 use crate::model::plan::SIM_METRICS;
 use crate::model::scenario::RemovedGoal;
 use crate::model::units::format_percent;
-use crate::model::workshop::{duplicates, format_clock, merge, parse_name, Step, MAX_DOTS};
+use crate::model::workshop::{
+    candidates, duplicates, format_clock, merge, parse_name, Step, Subject, MAX_DOTS,
+};
 use crate::model::Metric;
 use crate::ui::baseline::TierBadge;
 use crate::ui::report::budget_lines;
@@ -616,7 +618,7 @@ fn CommitStep() -> impl IntoView {
     let first_voter = move || {
         state
             .scenario
-            .with_untracked(|s| s.workshop.ballots.first().map(|b| b.voter.clone()))
+            .with_untracked(|s| s.workshop.voters().first().map(|v| v.to_string()))
     };
     let voter = RwSignal::new(first_voter());
     let message = RwSignal::new(None::<String>);
@@ -649,19 +651,19 @@ fn CommitStep() -> impl IntoView {
     let voters = move || {
         state.scenario.with(|s| {
             s.workshop
-                .ballots
-                .iter()
-                .map(|b| b.voter.clone())
+                .voters()
+                .into_iter()
+                .map(str::to_string)
                 .collect::<Vec<_>>()
         })
     };
     let left = move || {
         let name = voter.get()?;
         state.scenario.with(|s| {
-            let left = s.workshop.dots_left(&name)?;
+            let left = s.workshop.dots_left(&name, Subject::Goals)?;
             Some(format!(
                 "{name} has {left} of {} dots left.",
-                s.workshop.dots_each
+                s.workshop.dots_each()
             ))
         })
     };
@@ -672,23 +674,31 @@ fn CommitStep() -> impl IntoView {
         };
         let mut result = Ok(());
         state.edit(|s| {
-            if add {
-                result = s.workshop.place_dot(&name, goal);
+            result = if add {
+                s.workshop.place_dot(&s.goals, &name, goal)
             } else {
-                s.workshop.take_dot(&name, goal);
-            }
+                s.workshop.take_dot(&name, goal)
+            };
         });
         message.set(result.err());
     };
     let ranking = move || {
         state.scenario.with(|s| {
             let name = voter.get();
-            s.workshop
-                .ranking(&s.goals.ids())
-                .into_iter()
-                .filter_map(|r| {
-                    let g = s.goals.get(r.goal)?;
-                    let id = r.goal;
+            let ids = candidates(&s.goals, Subject::Goals);
+            // While the vote is open the counts stay hidden: the rows are
+            // the candidates in their own order, unranked.
+            let ranked = s.workshop.ranking(Subject::Goals, &ids).ok();
+            let rows: Vec<(Option<usize>, GoalId, Option<u32>)> = match ranked {
+                Some(r) => r
+                    .into_iter()
+                    .map(|r| (Some(r.rank), r.goal, Some(r.dots)))
+                    .collect(),
+                None => ids.into_iter().map(|id| (None, id, None)).collect(),
+            };
+            rows.into_iter()
+                .filter_map(|(rank, id, dots)| {
+                    let g = s.goals.get(id)?;
                     let mine = name
                         .as_deref()
                         .and_then(|n| s.workshop.ballot(n))
@@ -698,15 +708,18 @@ fn CommitStep() -> impl IntoView {
                     let add_label = format!("Add a dot to “{}”", g.title);
                     let take_label = format!("Take a dot back from “{}”", g.title);
                     let commit_label = format!("Commit to “{}”", g.title);
-                    let dots = counted(r.dots as usize, "dot", "dots");
+                    let dots_text = dots.map_or_else(
+                        || "Hidden until the reveal".to_string(),
+                        |d| counted(d as usize, "dot", "dots"),
+                    );
                     Some(view! {
                         <tr>
-                            <td>{r.rank}</td>
+                            <td>{rank.map_or_else(|| "—".to_string(), |r| r.to_string())}</td>
                             <th scope="row">{title}</th>
                             <td class="workshop__big">
-                                {dots}
+                                {dots_text}
                                 <span class="workshop__dots" aria-hidden="true">
-                                    {"●".repeat(r.dots.min(20) as usize)}
+                                    {"●".repeat(dots.unwrap_or(0).min(20) as usize)}
                                 </span>
                             </td>
                             <td>
@@ -747,10 +760,33 @@ fn CommitStep() -> impl IntoView {
     };
     let top = RwSignal::new(3u32);
     let commit_top = move |_| {
+        let mut result = Ok(());
         state.edit(|s| {
-            let ids = s.goals.ids();
-            s.workshop.commit_top(&ids, top.get_untracked() as usize);
+            let ids = candidates(&s.goals, Subject::Goals);
+            result = s.workshop.commit_top(&ids, top.get_untracked() as usize);
         });
+        message.set(result.err().map(|hidden| hidden.message()));
+    };
+    let progress = move || {
+        state
+            .scenario
+            .with(|s| s.workshop.progress(Subject::Goals).words())
+    };
+    let revealed = move || {
+        state
+            .scenario
+            .with(|s| !s.workshop.state(Subject::Goals).is_open())
+    };
+    let reveal = move |_| {
+        let mut result = Ok(());
+        state.edit(|s| {
+            result = if s.workshop.state(Subject::Goals).is_open() {
+                s.workshop.reveal(Subject::Goals)
+            } else {
+                s.workshop.reopen(Subject::Goals)
+            };
+        });
+        message.set(result.err());
     };
     let committed = move || {
         state.scenario.with(|s| {
@@ -775,10 +811,15 @@ fn CommitStep() -> impl IntoView {
                             type="number"
                             min="1"
                             max=MAX_DOTS.to_string()
-                            prop:value=move || state.scenario.with(|s| s.workshop.dots_each.to_string())
+                            prop:value=move || state.scenario.with(|s| s.workshop.dots_each().to_string())
                             on:change=move |ev| {
                                 if let Ok(n) = event_target_value(&ev).trim().parse::<u32>() {
-                                    state.edit(|s| s.workshop.set_dots_each(n));
+                                    let mut result = Ok(Vec::new());
+                                    state.edit(|s| result = s.workshop.set_dots_each(n));
+                                    message.set(match result {
+                                        Ok(lines) => (!lines.is_empty()).then(|| lines.join(" ")),
+                                        Err(e) => Some(e),
+                                    });
                                 }
                             }
                         />
@@ -829,6 +870,10 @@ fn CommitStep() -> impl IntoView {
                 <p role="status" class="workshop__status">
                     {move || message.get().or_else(left)}
                 </p>
+                <p class="workshop__status">{progress}</p>
+                <button type="button" class="button" on:click=reveal>
+                    {move || if revealed() { "Re-open voting" } else { "Reveal the votes" }}
+                </button>
                 <Table
                     class="workshop__table"
                     caption="Goals ranked by dots; each person has the same number of dots"

@@ -17,6 +17,10 @@
 //! own prefix (`t3.`, see [`teams`]), so neither kind of link can be taken
 //! for the other.
 //!
+//! Workshop ballots (`model::workshop`) travel in the same frame behind
+//! their own `b<version>.` prefix, so either kind pasted where the other
+//! belongs is named rather than called damaged.
+//!
 //! Decoding treats the text as hostile: its length is capped before any
 //! work, base64url is strict, the checksum must match before inflating,
 //! inflation stops at a size cap (no decompression bombs), and the parsed
@@ -58,6 +62,8 @@ pub enum LinkError {
     TeamsLink,
     /// A link to one scenario where a set of teams was expected.
     ScenarioLink,
+    /// A participant's workshop ballot, not a scenario.
+    Ballot,
 }
 
 impl LinkError {
@@ -79,6 +85,9 @@ impl LinkError {
             ),
             LinkError::ScenarioLink => format!(
                 "This is a link to one scenario, not to a set of teams: add it as a team, or open it on its own. {keep}"
+            ),
+            LinkError::Ballot => format!(
+                "This is a participant's ballot, not a scenario link: the facilitator pastes it into the ballots box of the workshop's Commit step. {keep}"
             ),
         }
     }
@@ -103,48 +112,6 @@ pub fn encode(scenario: &Scenario) -> String {
     format!("{VERSION}.{}", pack(&bytes))
 }
 
-/// A link's body after its version: `bytes` deflated against
-/// [`DICTIONARY`], followed by the stream's CRC-32, in base64url.
-fn pack(bytes: &[u8]) -> String {
-    let mut packed = deflate(bytes);
-    let crc = crc32(&packed);
-    packed.extend_from_slice(&crc.to_le_bytes());
-    base64url_encode(&packed)
-}
-
-/// The bytes a [`pack`]ed body holds: strict base64url, a matching
-/// checksum before inflating, and inflation capped at
-/// [`MAX_INFLATED_BYTES`].
-fn unpack(body: &str) -> Result<Vec<u8>, LinkError> {
-    let packed =
-        base64url_decode(body).ok_or(LinkError::Damaged("it has characters a link cannot hold"))?;
-    if packed.len() < 5 {
-        return Err(LinkError::Damaged("it is cut short"));
-    }
-    let (stream, sum) = packed.split_at(packed.len() - 4);
-    let expected = u32::from_le_bytes([sum[0], sum[1], sum[2], sum[3]]);
-    if crc32(stream) != expected {
-        return Err(LinkError::Damaged(
-            "its checksum does not match: it was cut short or altered",
-        ));
-    }
-    inflate(stream).ok_or(LinkError::Damaged("its contents do not unpack"))
-}
-
-/// A link's version: digits only, no sign or leading zero, so each version
-/// has one spelling.
-fn parse_version(digits: &str) -> Result<u32, LinkError> {
-    let canonical = !digits.is_empty()
-        && digits.len() <= 9
-        && digits.bytes().all(|b| b.is_ascii_digit())
-        && !digits.starts_with('0');
-    digits
-        .parse()
-        .ok()
-        .filter(|_| canonical)
-        .ok_or(LinkError::Damaged("its format version is not a number"))
-}
-
 /// The version text and body of a payload, its length capped first.
 fn split(text: &str) -> Result<(&str, &str), LinkError> {
     if text.len() > MAX_CHARS {
@@ -159,6 +126,9 @@ fn split(text: &str) -> Result<(&str, &str), LinkError> {
 /// The scenario a link payload holds.
 pub fn decode(text: &str) -> Result<Scenario, LinkError> {
     let (version, body) = split(text)?;
+    if is_ballot(text) {
+        return Err(LinkError::Ballot);
+    }
     if version.starts_with(teams::PREFIX) {
         return Err(LinkError::TeamsLink);
     }
@@ -182,12 +152,63 @@ pub fn decode(text: &str) -> Result<Scenario, LinkError> {
 
 /// The payload in text someone pasted: a whole share link
 /// (`https://…/#/report?s=1.…`), its fragment, or the payload alone, with
-/// surrounding spaces ignored. What comes back still goes through
+/// surrounding spaces ignored. A ballot link's payload (`?b=b1.…`) comes
+/// back too, for [`decode`] to name. What comes back still goes through
 /// [`decode`], which judges it.
 pub fn payload_in(text: &str) -> &str {
     let text = text.trim();
     text.split_once("?s=")
+        .or_else(|| text.split_once("?b="))
         .map_or(text, |(_, payload)| payload.trim())
+}
+
+/// Whether `payload` is a participant's ballot (`b1.…`, see
+/// `model::workshop::ballot`) rather than a scenario: a scenario's version
+/// starts with a digit, a ballot's with `b` and then one.
+pub fn is_ballot(payload: &str) -> bool {
+    let mut bytes = payload.bytes();
+    bytes.next() == Some(b'b') && bytes.next().is_some_and(|b| b.is_ascii_digit())
+}
+
+/// A payload's format version: digits only, no sign or leading zero, so
+/// each version has one spelling.
+pub(crate) fn parse_version(text: &str) -> Result<u32, LinkError> {
+    let canonical = !text.is_empty()
+        && text.len() <= 9
+        && text.bytes().all(|b| b.is_ascii_digit())
+        && !text.starts_with('0');
+    text.parse()
+        .ok()
+        .filter(|_| canonical)
+        .ok_or(LinkError::Damaged("its format version is not a number"))
+}
+
+/// The body every Flywheel payload shares, after its version: `bytes`
+/// deflated against [`DICTIONARY`], then the CRC-32 of the stream, in
+/// base64url. Scenario links and ballots both travel in it.
+pub(crate) fn pack(bytes: &[u8]) -> String {
+    let mut packed = deflate(bytes);
+    let crc = crc32(&packed);
+    packed.extend_from_slice(&crc.to_le_bytes());
+    base64url_encode(&packed)
+}
+
+/// The bytes a [`pack`]ed body holds, judged as hostile input: strict
+/// base64url, the checksum checked before inflating, inflation capped.
+pub(crate) fn unpack(body: &str) -> Result<Vec<u8>, LinkError> {
+    let packed =
+        base64url_decode(body).ok_or(LinkError::Damaged("it has characters a link cannot hold"))?;
+    if packed.len() < 5 {
+        return Err(LinkError::Damaged("it is cut short"));
+    }
+    let (stream, sum) = packed.split_at(packed.len() - 4);
+    let expected = u32::from_le_bytes([sum[0], sum[1], sum[2], sum[3]]);
+    if crc32(stream) != expected {
+        return Err(LinkError::Damaged(
+            "its checksum does not match: it was cut short or altered",
+        ));
+    }
+    inflate(stream).ok_or(LinkError::Damaged("its contents do not unpack"))
 }
 
 /// Raw DEFLATE of `data` with [`DICTIONARY`] as history: the dictionary is

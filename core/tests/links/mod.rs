@@ -11,6 +11,7 @@ use flywheel_core::model::goals::{Goal, Level};
 use flywheel_core::model::plan::{Plan, Preset};
 use flywheel_core::model::slo::Incident;
 use flywheel_core::model::standing::lens::Lens;
+use flywheel_core::model::workshop::{set_first_check_in, set_owner, Subject};
 use flywheel_core::model::Scenario;
 use flywheel_core::share::{decode, encode};
 
@@ -130,13 +131,27 @@ pub fn generate(g: &mut Gen) -> Scenario {
     if g.below(2) == 0 {
         let w = &mut s.workshop;
         w.participant = ["Ana", "Bo Ødegård", ""][g.below(3)].into();
-        w.set_dots_each(1 + g.below(5) as u32);
+        if g.below(2) == 0 {
+            w.start(g.next(), "Q1 planning", "Fay", day(2026, 11, 20))
+                .unwrap();
+        }
+        w.set_dots_each(1 + g.below(5) as u32).unwrap();
+        w.set_per_goal([None, Some(1), Some(2)][g.below(3)])
+            .unwrap();
+        w.set_own_goals(g.below(2) == 0).unwrap();
         w.add_voter("Ana").unwrap();
         for goal in s.goals.0.iter().take(g.below(3)) {
-            let _ = w.place_dot("Ana", goal.id);
+            let _ = w.place_dot(&s.goals, "Ana", goal.id);
             w.toggle_commit(goal.id);
         }
+        if g.below(2) == 0 {
+            let _ = w.reveal(Subject::Goals);
+        }
         w.park("Rewrite the monolith").unwrap();
+        if let Some(&goal) = s.workshop.committed.first() {
+            set_owner(&mut s, goal, "Checkout squad").unwrap();
+            set_first_check_in(&mut s, goal, "2026-12-01", day(2026, 11, 22)).unwrap();
+        }
     }
     s.lens = Lens::ALL[g.below(Lens::ALL.len())];
     s.peers = Peers {

@@ -5,7 +5,7 @@
 
 use chrono::NaiveDate;
 
-use crate::model::goals::date::format_date;
+use crate::model::date::format_date;
 use crate::model::slo::{self, format_month, short_minutes, Slo, WindowKind};
 use crate::model::units::format_percent;
 

@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 
 use super::rows::Context;
 use super::Team;
-use crate::model::goals::date::format_date;
+use crate::model::date::format_date;
 use crate::model::goals::{Goal, GoalId, Measure};
 use crate::model::plan::sim_index;
 use crate::model::units::format_percent;

@@ -27,11 +27,11 @@ use chrono::NaiveDate;
 
 use super::goals::goal_cells;
 use super::{Team, TeamId, Teams};
+use crate::model::date::format_date;
+use crate::model::date::parse_date_lenient as parse_date;
 use crate::model::dora::{self, Edition, Tier, TierVerdict};
-use crate::model::goals::date::format_date;
 use crate::model::goals::smart::ACHIEVABLE_CHANCE;
 use crate::model::goals::GoalId;
-use crate::model::import::time::parse_date;
 use crate::model::quick_check;
 use crate::model::units::{describe_hours, format_number, format_percent, DAYS_PER_MONTH};
 use crate::model::Metric;
