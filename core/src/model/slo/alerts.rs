@@ -19,6 +19,14 @@ impl Severity {
             Severity::Ticket => "Ticket",
         }
     }
+
+    /// The lower-case form alert labels and OpenSLO severities use.
+    pub fn key(self) -> &'static str {
+        match self {
+            Severity::Page => "page",
+            Severity::Ticket => "ticket",
+        }
+    }
 }
 
 /// The Google SRE Workbook's multi-window multi-burn-rate alerts (domain.md
@@ -46,6 +54,47 @@ pub struct Alert {
     pub factor: f64,
     /// Whether the long window fits inside the SLO window at all.
     pub applies: bool,
+}
+
+impl Alert {
+    /// Whether the threshold can be reached at budget ratio `b`: a burn
+    /// rate r needs an error ratio of `r × b`, so one at or above `1 / b`
+    /// would need every request to fail, or more, and the alert (which
+    /// fires above the threshold) never fires.
+    pub fn reachable(&self, b: f64) -> bool {
+        self.factor * b < 1.0
+    }
+
+    /// "1-hour page", "3-day ticket".
+    pub fn name(&self) -> String {
+        format!("{} {}", window_adjective(self.long), self.severity.key())
+    }
+}
+
+/// A window's length as an adjective: "5-minute", "1-hour", "3-day".
+pub fn window_adjective(minutes: f64) -> String {
+    let (n, unit) = window_unit(minutes);
+    format!("{n}-{unit}")
+}
+
+/// "the last hour", "the last 6 hours", "the last 5 minutes".
+pub fn last_window(minutes: f64) -> String {
+    match window_unit(minutes) {
+        (1, unit) => format!("the last {unit}"),
+        (n, unit) => format!("the last {n} {unit}s"),
+    }
+}
+
+/// A whole number of minutes in its largest whole unit.
+fn window_unit(minutes: f64) -> (u64, &'static str) {
+    let m = minutes.round().max(0.0) as u64;
+    if m > 0 && m % 1440 == 0 {
+        (m / 1440, "day")
+    } else if m > 0 && m % 60 == 0 {
+        (m / 60, "hour")
+    } else {
+        (m, "minute")
+    }
 }
 
 /// The alert table for a window of `days` days: `r = p × T / w` (domain.md

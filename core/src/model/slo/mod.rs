@@ -12,10 +12,19 @@ use serde::{Deserialize, Serialize};
 
 mod alerts;
 mod budget;
+mod explain;
+mod money;
+mod monitoring;
+mod prometheus;
 mod text;
+pub mod yaml;
 
 pub use alerts::*;
 pub use budget::*;
+pub use explain::*;
+pub use money::*;
+pub use monitoring::*;
+pub use prometheus::*;
 pub use text::*;
 
 /// Minutes in a day.
@@ -129,6 +138,11 @@ pub struct Slo {
     pub policy: Policy,
     /// Seed of the generator for drawn incidents and the Monte Carlo.
     pub seed: u64,
+    /// What a bad minute or a failed request costs, when the user sets it.
+    pub cost: Option<Cost>,
+    /// The service, SLI expressions and labels the Prometheus rules and the
+    /// OpenSLO document are written with.
+    pub monitoring: Monitoring,
 }
 
 impl Default for Slo {
@@ -145,6 +159,8 @@ impl Default for Slo {
             failure_share: 25.0,
             policy: Policy::default(),
             seed: 1,
+            cost: None,
+            monitoring: Monitoring::default(),
         }
     }
 }
@@ -185,6 +201,8 @@ impl Slo {
             && self.policy.postmortem_share > 0.0
             && self.policy.postmortem_share <= 100.0
             && (1..=MAX_TRIALS).contains(&self.policy.trials)
+            && self.cost.as_ref().is_none_or(Cost::is_valid)
+            && self.monitoring.is_valid()
     }
 
     /// Budget ratio `B = 1 − SLO` (domain.md §3), computed as
