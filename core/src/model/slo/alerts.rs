@@ -86,11 +86,11 @@ pub fn last_window(minutes: f64) -> String {
 }
 
 /// A whole number of minutes in its largest whole unit.
-fn window_unit(minutes: f64) -> (u64, &'static str) {
+pub(super) fn window_unit(minutes: f64) -> (u64, &'static str) {
     let m = minutes.round().max(0.0) as u64;
-    if m > 0 && m % 1440 == 0 {
+    if m > 0 && m.is_multiple_of(1440) {
         (m / 1440, "day")
-    } else if m > 0 && m % 60 == 0 {
+    } else if m > 0 && m.is_multiple_of(60) {
         (m / 60, "hour")
     } else {
         (m, "minute")

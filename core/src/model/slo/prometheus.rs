@@ -47,14 +47,8 @@ pub fn rules_days(slo: &Slo) -> u32 {
 /// A whole number of minutes as a Prometheus duration in its largest whole
 /// unit: `5m`, `1h`, `30d`.
 pub fn prom_duration(minutes: f64) -> String {
-    let m = minutes.round().max(0.0) as u64;
-    if m > 0 && m % 1440 == 0 {
-        format!("{}d", m / 1440)
-    } else if m > 0 && m % 60 == 0 {
-        format!("{}h", m / 60)
-    } else {
-        format!("{m}m")
-    }
+    let (n, unit) = super::alerts::window_unit(minutes);
+    format!("{n}{}", &unit[..1])
 }
 
 /// "the 30-day budget", or "the monthly budget" for a calendar month.
@@ -292,7 +286,7 @@ fn header(doc: &mut Doc, slo: &Slo, alerts: &[Alert]) {
 # ratios of the same evaluation rather than those of the one before."
     );
     for line in text.lines() {
-        doc.line(0, &line);
+        doc.line(0, line);
     }
     let b = slo.budget_ratio();
     for a in alert_table(rules_days(slo)) {

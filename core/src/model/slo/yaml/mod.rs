@@ -5,5 +5,8 @@
 //! the WebAssembly download; these cost a few.
 
 mod emit;
+mod flow;
+mod parse;
 
 pub use emit::*;
+pub use parse::*;
