@@ -15,6 +15,7 @@ mod budget;
 mod explain;
 mod money;
 mod monitoring;
+mod openslo;
 mod prometheus;
 mod text;
 pub mod yaml;
@@ -24,6 +25,7 @@ pub use budget::*;
 pub use explain::*;
 pub use money::*;
 pub use monitoring::*;
+pub use openslo::*;
 pub use prometheus::*;
 pub use text::*;
 
