@@ -143,7 +143,12 @@ fn round_trip(s: &Slo) {
     // The alert policies (when any row can fire) are the one thing left
     // aside, and said so: once as documents, once as the SLO's references.
     let policies = out.text.contains("kind: AlertPolicy");
-    assert_eq!(same.notes.len(), if policies { 2 } else { 0 }, "{:?}", same.notes);
+    assert_eq!(
+        same.notes.len(),
+        if policies { 2 } else { 0 },
+        "{:?}",
+        same.notes
+    );
 }
 
 #[test]

@@ -5,10 +5,7 @@
 //! change meaning, as a note when it is only left aside.
 
 use super::super::yaml::{parse_documents, Node, Yaml};
-use super::super::{
-    check_label_name, check_label_value, check_name, Field, Label, Method, Sli, Slo, WindowKind,
-    MAX_EXPRESSION_CHARS, MAX_LABELS, ROLLING_DAYS,
-};
+use super::super::{check_name, Field, Method, Slo, WindowKind, ROLLING_DAYS};
 use super::ImportError;
 
 /// The SLO a document gives and what was left aside, in words.
@@ -112,7 +109,7 @@ fn list(kinds: &[String]) -> String {
 }
 
 /// A scalar's text for messages.
-fn shown(n: &Node) -> String {
+pub(super) fn shown(n: &Node) -> String {
     match &n.value {
         Yaml::Scalar { text, .. } => text.clone(),
         Yaml::Null => "empty".to_string(),
@@ -121,14 +118,14 @@ fn shown(n: &Node) -> String {
     }
 }
 
-struct Reader {
-    problems: Vec<String>,
-    notes: Vec<String>,
-    slo: Slo,
+pub(super) struct Reader {
+    pub(super) problems: Vec<String>,
+    pub(super) notes: Vec<String>,
+    pub(super) slo: Slo,
 }
 
 impl Reader {
-    fn problem(&mut self, field: &str, n: Option<&Node>, why: &str) {
+    pub(super) fn problem(&mut self, field: &str, n: Option<&Node>, why: &str) {
         let at = n.map_or(String::new(), |n| format!(" (line {})", n.line));
         self.problems.push(format!("{field}{at}: {why}"));
     }
@@ -186,42 +183,6 @@ impl Reader {
                  table for the SLO's window."
                     .to_string(),
             );
-        }
-    }
-
-    fn labels(&mut self, labels: Option<&Node>) {
-        self.slo.monitoring.labels.clear();
-        let Some(Yaml::Map(entries)) = labels.map(|l| &l.value) else {
-            return;
-        };
-        for (name, value) in entries {
-            let text = match &value.value {
-                Yaml::Scalar { text, .. } => Some(text.clone()),
-                Yaml::Seq(items) if items.len() == 1 => items[0].as_str().map(str::to_string),
-                _ => None,
-            };
-            let Some(text) = text else {
-                self.notes.push(format!(
-                    "The label {name} was left out: a Prometheus label holds one value, and it \
-                     has {}.",
-                    shown(value)
-                ));
-                continue;
-            };
-            let check = check_label_name(name).and_then(|()| check_label_value(name, &text));
-            if let Err(why) = check {
-                self.notes
-                    .push(format!("The label {name} was left out. {why}"));
-            } else if self.slo.monitoring.labels.len() >= MAX_LABELS {
-                self.notes.push(format!(
-                    "The label {name} was left out: Flywheel keeps {MAX_LABELS} labels."
-                ));
-            } else {
-                self.slo.monitoring.labels.push(Label {
-                    name: name.clone(),
-                    value: text,
-                });
-            }
         }
     }
 
@@ -402,7 +363,9 @@ impl Reader {
                     "target and targetPercent are both given; OpenSLO allows one.",
                 )
             }
-            (Some(n), None) => percent_of_fraction(n).filter(|x| *x > 0.0 && *x < 100.0),
+            (Some(n), None) => {
+                super::fields::percent_of_fraction(n).filter(|x| *x > 0.0 && *x < 100.0)
+            }
             (None, Some(n)) => n.as_f64().filter(|x| *x > 0.0 && *x < 100.0),
             (None, None) => {
                 return self.problem(
@@ -429,99 +392,10 @@ impl Reader {
         if let (Some(x), Some(slice)) = (target, o.get("timeSliceTarget").and_then(Node::as_f64)) {
             if (slice * 100.0 - x).abs() > 1e-9 {
                 self.notes.push(format!(
-                    "spec.objectives[0].timeSliceTarget {} was not kept: Flywheel weighs each \
-                     bad minute by the share of traffic failing.",
-                    format_args!("{slice}")
+                    "spec.objectives[0].timeSliceTarget {slice} was not kept: Flywheel weighs \
+                     each bad minute by the share of traffic failing."
                 ));
             }
-        }
-    }
-
-    fn indicator(&mut self, spec: &Node) {
-        if let Some(r) = spec.get("indicatorRef").and_then(Node::as_str) {
-            self.notes.push(format!(
-                "spec.indicatorRef {r}: the indicator is defined in another document, so its \
-                 queries were not imported."
-            ));
-            return;
-        }
-        let Some(ind) = spec.get("indicator").and_then(|i| i.get("spec")) else {
-            return self.problem(
-                "spec.indicator",
-                spec.get("indicator"),
-                "missing; an SLO needs an indicator.",
-            );
-        };
-        if ind.get("thresholdMetric").is_some() {
-            self.notes.push(
-                "spec.indicator is a thresholdMetric (a value compared with a threshold): the \
-                 Prometheus rules need good and total events or an error ratio; enter them on \
-                 the screen."
-                    .to_string(),
-            );
-            return;
-        }
-        let Some(ratio) = ind.get("ratioMetric") else {
-            return self.problem(
-                "spec.indicator.spec",
-                Some(ind),
-                "neither ratioMetric nor thresholdMetric.",
-            );
-        };
-        let query = |role: &str| -> Result<Option<String>, String> {
-            let Some(src) = ratio.get(role).and_then(|r| r.get("metricSource")) else {
-                return Ok(None);
-            };
-            let kind = src.get("type").and_then(Node::as_str).unwrap_or("no type");
-            if !kind.eq_ignore_ascii_case("prometheus") {
-                return Err(format!("its {role} query is for {kind}"));
-            }
-            match src
-                .get("spec")
-                .and_then(|s| s.get("query"))
-                .and_then(Node::as_str)
-            {
-                Some(q)
-                    if !q.trim().is_empty()
-                        && !q.contains('\n')
-                        && q.chars().count() <= MAX_EXPRESSION_CHARS =>
-                {
-                    Ok(Some(q.trim().to_string()))
-                }
-                _ => Err(format!(
-                    "its {role} query is missing, too long or on several lines"
-                )),
-            }
-        };
-        let raw_success = ratio.get("rawType").and_then(Node::as_str) == Some("success");
-        let sli = (|| -> Result<Sli, String> {
-            Ok(
-                match (
-                    query("good")?,
-                    query("bad")?,
-                    query("total")?,
-                    query("raw")?,
-                ) {
-                    (Some(good), None, Some(total), None) => Sli::GoodTotal { good, total },
-                    (None, Some(bad), Some(total), None) => Sli::BadTotal { bad, total },
-                    (None, None, None, Some(raw)) if raw_success => Sli::ErrorRatio {
-                        ratio: format!("1 - ({raw})"),
-                    },
-                    (None, None, None, Some(raw)) => Sli::ErrorRatio { ratio: raw },
-                    _ => {
-                        return Err(
-                            "its ratioMetric is not good/total, bad/total or raw".to_string()
-                        )
-                    }
-                },
-            )
-        })();
-        match sli {
-            Ok(sli) => self.slo.monitoring.sli = sli,
-            Err(why) => self.notes.push(format!(
-                "The indicator's queries were not imported: {why}, and the Prometheus rules \
-                 need PromQL; enter the expressions on the screen."
-            )),
         }
     }
 }
@@ -532,22 +406,4 @@ fn duration(text: &str) -> Option<(u64, char)> {
     let unit = text.chars().last()?;
     let n: u64 = text[..text.len() - unit.len_utf8()].parse().ok()?;
     ("mhdwMQY".contains(unit) && n > 0 && !text.starts_with(['+', '0'])).then_some((n, unit))
-}
-
-/// `target` (a fraction) as a percentage, by moving the decimal point in
-/// the written number so 0.9995 gives exactly 99.95 (multiplying by 100
-/// can land a bit off).
-fn percent_of_fraction(n: &Node) -> Option<f64> {
-    let x = n.as_f64()?;
-    let text = n.as_str()?;
-    let plain = text.strip_prefix('+').unwrap_or(text);
-    if plain.contains(['e', 'E', '-']) {
-        return Some(x * 100.0);
-    }
-    let (int, frac) = plain.split_once('.').unwrap_or((plain, ""));
-    let mut frac = frac.to_string();
-    while frac.len() < 2 {
-        frac.push('0');
-    }
-    format!("{int}{}.{}", &frac[..2], &frac[2..]).parse().ok()
 }

@@ -15,6 +15,7 @@
 //! OpenSLO examples do.
 
 mod export;
+mod fields;
 mod import;
 
 pub use export::*;

@@ -1,7 +1,8 @@
-//! One-line flow collections (`[a, "b"]`, `{key: value}`, `[]`, `{}`) and
-//! the escapes of double-quoted scalars (YAML 1.2 §5.7).
+//! Scalar and flow syntax: one-line flow collections (`[a, "b"]`,
+//! `{key: value}`, `[]`, `{}`), the escapes of double-quoted scalars
+//! (YAML 1.2 §5.7) and line folding (§6.5, §8.1.3).
 
-use super::parse::{Node, Yaml, YamlError};
+use super::node::{Node, Yaml, YamlError};
 
 /// Deepest nesting of flow collections read.
 const MAX_FLOW_DEPTH: usize = 32;
@@ -236,4 +237,109 @@ pub(super) fn unescape(body: &str, no: usize) -> Result<String, YamlError> {
         out.push(code);
     }
     Ok(out)
+}
+
+/// Line folding inside a quoted scalar: a line break and the spaces around
+/// it become one space, and each blank line a line break. In a
+/// double-quoted scalar a `\` before the break joins the lines with
+/// nothing between.
+pub(super) fn fold(body: &str, escapes: bool) -> String {
+    let mut out = String::new();
+    let mut blank = 0;
+    for (i, part) in body.split('\n').enumerate() {
+        let part = if i == 0 {
+            part
+        } else {
+            part.trim_start_matches([' ', '\t'])
+        };
+        let last = i == body.split('\n').count() - 1;
+        let part = if last {
+            part
+        } else {
+            part.trim_end_matches([' ', '\t'])
+        };
+        if i > 0 {
+            if part.is_empty() && !last {
+                blank += 1;
+                continue;
+            }
+            if blank > 0 {
+                out.push_str(&"\n".repeat(blank));
+            } else if escapes && out.ends_with('\\') && !out.ends_with("\\\\") {
+                out.pop();
+            } else {
+                out.push(' ');
+            }
+            blank = 0;
+        }
+        out.push_str(part);
+    }
+    out
+}
+
+/// Folding of a `>` block: lines at the content's indentation join with
+/// spaces, blank lines and more-indented lines keep their breaks.
+pub(super) fn fold_block(lines: &[String]) -> String {
+    let mut out = String::new();
+    for (i, l) in lines.iter().enumerate() {
+        if i > 0 {
+            let prev = &lines[i - 1];
+            let plain = |s: &String| !s.is_empty() && !s.starts_with(' ');
+            out.push(if plain(prev) && plain(l) { ' ' } else { '\n' });
+        }
+        out.push_str(l);
+    }
+    out
+}
+
+/// Where `: ` (or a final `:`) ends a plain key, outside quotes.
+pub(super) fn key_end(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    if matches!(bytes.first(), Some(b'"' | b'\'')) {
+        let close = quoted_end(text)?;
+        let rest = &text[close..];
+        return rest
+            .trim_start_matches(' ')
+            .starts_with(':')
+            .then(|| close + (rest.len() - rest.trim_start_matches(' ').len()));
+    }
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'#' if i > 0 && bytes[i - 1] == b' ' => return None,
+            b':' if i + 1 == bytes.len() || bytes[i + 1] == b' ' || bytes[i + 1] == b'\t' => {
+                return Some(i)
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    None
+}
+
+/// The byte just past the closing quote of a one-line quoted scalar.
+pub(super) fn quoted_end(text: &str) -> Option<usize> {
+    let q = text.chars().next()?;
+    let mut chars = text.char_indices().skip(1).peekable();
+    while let Some((i, c)) = chars.next() {
+        if q == '"' && c == '\\' {
+            chars.next();
+        } else if c == q {
+            if q == '\'' && chars.peek().is_some_and(|&(_, n)| n == '\'') {
+                chars.next();
+            } else {
+                return Some(i + 1);
+            }
+        }
+    }
+    None
+}
+
+/// Drops a ` # comment` from the end of plain text.
+pub(super) fn strip_comment(text: &str) -> &str {
+    let cut = text
+        .char_indices()
+        .find(|&(i, c)| c == '#' && (i == 0 || text[..i].ends_with([' ', '\t'])))
+        .map_or(text.len(), |(i, _)| i);
+    text[..cut].trim_end()
 }

@@ -6,6 +6,7 @@
 
 mod emit;
 mod flow;
+mod node;
 mod parse;
 
 pub use emit::*;

@@ -9,114 +9,13 @@
 //! at all.
 
 use super::super::monitoring::MAX_EXPRESSION_CHARS;
+use super::flow::{fold, fold_block, key_end, quoted_end, strip_comment};
+pub use super::node::{Node, Yaml, YamlError};
 
 /// Largest text read, in bytes: far above any SLO file.
 pub const MAX_YAML_BYTES: usize = 256 * 1024;
 /// Deepest nesting read (an OpenSLO SLO nests about ten levels).
 const MAX_DEPTH: usize = 64;
-
-/// A value read from YAML.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Yaml {
-    /// Empty, `~` or `null`.
-    Null,
-    /// A scalar's text, and whether it was plain (unquoted): only plain
-    /// scalars are numbers or booleans.
-    Scalar {
-        text: String,
-        plain: bool,
-    },
-    Seq(Vec<Node>),
-    /// Keys in file order.
-    Map(Vec<(String, Node)>),
-}
-
-/// A value and the line (1-based) it starts on.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Node {
-    pub value: Yaml,
-    pub line: usize,
-}
-
-/// Why a text is not YAML this reader takes, and where.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct YamlError {
-    pub line: usize,
-    pub message: String,
-}
-
-impl YamlError {
-    fn new(line: usize, message: impl Into<String>) -> YamlError {
-        YamlError {
-            line,
-            message: message.into(),
-        }
-    }
-}
-
-impl std::fmt::Display for YamlError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "Line {}: {}", self.line, self.message)
-    }
-}
-
-impl Node {
-    /// The value under `key` of a mapping.
-    pub fn get(&self, key: &str) -> Option<&Node> {
-        match &self.value {
-            Yaml::Map(entries) => entries.iter().find(|(k, _)| k == key).map(|(_, v)| v),
-            _ => None,
-        }
-    }
-
-    /// A scalar's text, quoted or plain.
-    pub fn as_str(&self) -> Option<&str> {
-        match &self.value {
-            Yaml::Scalar { text, .. } => Some(text),
-            _ => None,
-        }
-    }
-
-    /// A plain scalar in YAML 1.2's number form (`12`, `-0.5`, `1e-3`).
-    pub fn as_f64(&self) -> Option<f64> {
-        match &self.value {
-            Yaml::Scalar { text, plain: true } if is_number(text) => text.parse().ok(),
-            _ => None,
-        }
-    }
-
-    /// A plain `true` or `false` (any case YAML 1.2 allows).
-    pub fn as_bool(&self) -> Option<bool> {
-        match &self.value {
-            Yaml::Scalar { text, plain: true } => match text.as_str() {
-                "true" | "True" | "TRUE" => Some(true),
-                "false" | "False" | "FALSE" => Some(false),
-                _ => None,
-            },
-            _ => None,
-        }
-    }
-
-    pub fn is_null(&self) -> bool {
-        self.value == Yaml::Null
-    }
-}
-
-/// YAML 1.2 core schema's float: `[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?`.
-fn is_number(text: &str) -> bool {
-    let t = text.strip_prefix(['-', '+']).unwrap_or(text);
-    let (mantissa, exponent) = match t.find(['e', 'E']) {
-        Some(i) => (&t[..i], Some(&t[i + 1..])),
-        None => (t, None),
-    };
-    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
-    let mantissa_ok = match mantissa.split_once('.') {
-        Some((a, b)) => (digits(a) && (b.is_empty() || digits(b))) || (a.is_empty() && digits(b)),
-        None => digits(mantissa),
-    };
-    let exponent_ok = exponent.is_none_or(|e| digits(e.strip_prefix(['-', '+']).unwrap_or(e)));
-    mantissa_ok && exponent_ok
-}
 
 #[derive(Clone, Copy)]
 struct Line<'a> {
@@ -218,58 +117,6 @@ fn tab_check(line: Line) -> Result<(), YamlError> {
     } else {
         Ok(())
     }
-}
-
-/// Where `: ` (or a final `:`) ends a plain key, outside quotes.
-fn key_end(text: &str) -> Option<usize> {
-    let bytes = text.as_bytes();
-    if matches!(bytes.first(), Some(b'"' | b'\'')) {
-        let close = quoted_end(text)?;
-        let rest = &text[close..];
-        return rest
-            .trim_start_matches(' ')
-            .starts_with(':')
-            .then(|| close + (rest.len() - rest.trim_start_matches(' ').len()));
-    }
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'#' if i > 0 && bytes[i - 1] == b' ' => return None,
-            b':' if i + 1 == bytes.len() || bytes[i + 1] == b' ' || bytes[i + 1] == b'\t' => {
-                return Some(i)
-            }
-            _ => {}
-        }
-        i += 1;
-    }
-    None
-}
-
-/// The byte just past the closing quote of a one-line quoted scalar.
-fn quoted_end(text: &str) -> Option<usize> {
-    let q = text.chars().next()?;
-    let mut chars = text.char_indices().skip(1).peekable();
-    while let Some((i, c)) = chars.next() {
-        if q == '"' && c == '\\' {
-            chars.next();
-        } else if c == q {
-            if q == '\'' && chars.peek().is_some_and(|&(_, n)| n == '\'') {
-                chars.next();
-            } else {
-                return Some(i + 1);
-            }
-        }
-    }
-    None
-}
-
-/// Drops a ` # comment` from the end of plain text.
-fn strip_comment(text: &str) -> &str {
-    let cut = text
-        .char_indices()
-        .find(|&(i, c)| c == '#' && (i == 0 || text[..i].ends_with([' ', '\t'])))
-        .map_or(text.len(), |(i, _)| i);
-    text[..cut].trim_end()
 }
 
 impl<'a> Parser<'a> {
@@ -576,57 +423,4 @@ impl<'a> Parser<'a> {
             plain: false,
         })
     }
-}
-
-/// Line folding inside a quoted scalar: a line break and the spaces around
-/// it become one space, and each blank line a line break. In a
-/// double-quoted scalar a `\` before the break joins the lines with
-/// nothing between.
-fn fold(body: &str, escapes: bool) -> String {
-    let mut out = String::new();
-    let mut blank = 0;
-    for (i, part) in body.split('\n').enumerate() {
-        let part = if i == 0 {
-            part
-        } else {
-            part.trim_start_matches([' ', '\t'])
-        };
-        let last = i == body.split('\n').count() - 1;
-        let part = if last {
-            part
-        } else {
-            part.trim_end_matches([' ', '\t'])
-        };
-        if i > 0 {
-            if part.is_empty() && !last {
-                blank += 1;
-                continue;
-            }
-            if blank > 0 {
-                out.push_str(&"\n".repeat(blank));
-            } else if escapes && out.ends_with('\\') && !out.ends_with("\\\\") {
-                out.pop();
-            } else {
-                out.push(' ');
-            }
-            blank = 0;
-        }
-        out.push_str(part);
-    }
-    out
-}
-
-/// Folding of a `>` block: lines at the content's indentation join with
-/// spaces, blank lines and more-indented lines keep their breaks.
-fn fold_block(lines: &[String]) -> String {
-    let mut out = String::new();
-    for (i, l) in lines.iter().enumerate() {
-        if i > 0 {
-            let prev = &lines[i - 1];
-            let plain = |s: &String| !s.is_empty() && !s.starts_with(' ');
-            out.push(if plain(prev) && plain(l) { ' ' } else { '\n' });
-        }
-        out.push_str(l);
-    }
-    out
 }
