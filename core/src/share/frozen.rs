@@ -4,14 +4,53 @@
 //! its old shape is copied here first and the older versions below switch
 //! to the copy, with a `From` into today's type.
 
+use chrono::NaiveDate;
 use serde::Deserialize;
 
 use crate::model::goals::{GoalId, Goals};
 use crate::model::import::Measured;
 use crate::model::plan::Simulation;
+use crate::model::slo::{Incident, Method, Policy, WindowKind};
 use crate::model::standing::lens::Lens;
 use crate::model::workshop::{Ballot, Proposal, Step, Workshop};
 use crate::model::{Baseline, Edition, Scenario, Slo};
+
+/// The SLO as versions 1 and 2 carry it: before the monitoring settings and
+/// the cost of bad time.
+#[derive(Deserialize)]
+pub(super) struct SloV2 {
+    target: f64,
+    window: WindowKind,
+    rolling_days: u32,
+    method: Method,
+    requests_per_day: f64,
+    #[serde(with = "crate::model::date::serde_opt_date")]
+    window_start: Option<NaiveDate>,
+    incidents: Vec<Incident>,
+    alert_error_rate: f64,
+    failure_share: f64,
+    policy: Policy,
+    seed: u64,
+}
+
+impl From<SloV2> for Slo {
+    fn from(v: SloV2) -> Slo {
+        Slo {
+            target: v.target,
+            window: v.window,
+            rolling_days: v.rolling_days,
+            method: v.method,
+            requests_per_day: v.requests_per_day,
+            window_start: v.window_start,
+            incidents: v.incidents,
+            alert_error_rate: v.alert_error_rate,
+            failure_share: v.failure_share,
+            policy: v.policy,
+            seed: v.seed,
+            ..Slo::default()
+        }
+    }
+}
 
 /// A version-1 scenario: the fields before workshops, in their order.
 #[derive(Deserialize)]
@@ -22,7 +61,7 @@ pub(super) struct ScenarioV1 {
     goals: Goals,
     simulation: Simulation,
     measured: Option<Measured>,
-    slo: Slo,
+    slo: SloV2,
 }
 
 impl From<ScenarioV1> for Scenario {
@@ -34,7 +73,7 @@ impl From<ScenarioV1> for Scenario {
             goals: v.goals,
             simulation: v.simulation,
             measured: v.measured,
-            slo: v.slo,
+            slo: v.slo.into(),
             lens: Lens::before_choice(),
             ..Scenario::default()
         }
@@ -50,7 +89,7 @@ pub(super) struct ScenarioV2 {
     goals: Goals,
     simulation: Simulation,
     measured: Option<Measured>,
-    slo: Slo,
+    slo: SloV2,
     workshop: WorkshopV2,
 }
 
@@ -63,7 +102,7 @@ impl From<ScenarioV2> for Scenario {
             goals: v.goals,
             simulation: v.simulation,
             measured: v.measured,
-            slo: v.slo,
+            slo: v.slo.into(),
             workshop: v.workshop.into(),
             lens: Lens::before_choice(),
             ..Scenario::default()
