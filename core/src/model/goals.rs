@@ -8,6 +8,7 @@
 //! is always a parameter and a metric's starting value is read from the
 //! scenario's [`Baseline`], never copied into the goal.
 
+mod check_ins;
 pub mod date;
 pub mod lint;
 pub mod smart;
@@ -17,7 +18,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::model::scenario::Baseline;
-use crate::model::Metric;
+use crate::model::{limits, validate, Metric};
 
 /// A goal's stable identifier; never reused within a [`Goals`] collection.
 pub type GoalId = u32;
@@ -28,6 +29,12 @@ pub const MAX_TEXT_CHARS: usize = 200;
 pub const MAX_GOALS: usize = 200;
 /// Most check-ins one goal may hold.
 pub const MAX_CHECK_INS: usize = 200;
+/// Largest target, guard limit, custom starting value or reading accepted,
+/// in the measure's canonical unit (percentages stop at 100).
+pub const MAX_VALUE: f64 = 1e9;
+/// Largest goal id: ids are never reused, and this leaves room for far more
+/// additions than anyone makes while keeping `id + 1` in range.
+pub const MAX_GOAL_ID: GoalId = 10_000_000;
 
 /// Where a goal sits in the chain (domain.md §6).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -113,6 +120,16 @@ pub enum Measure {
 }
 
 impl Measure {
+    /// Whether `value` (canonical unit) is one a target, guard or reading of
+    /// this measure may hold: 0 to [`MAX_VALUE`], percentages to 100.
+    pub fn value_ok(&self, value: f64) -> bool {
+        let max = match self {
+            Measure::Baseline(m) if m.is_percent() => 100.0,
+            _ => MAX_VALUE,
+        };
+        limits::in_range(value, 0.0, max)
+    }
+
     /// The name shown to users.
     pub fn name(&self) -> String {
         match self {
@@ -257,12 +274,13 @@ impl Default for Goal {
 }
 
 impl Goal {
-    /// A new goal at `level` titled `title`, starting `today`.
+    /// A new goal at `level` titled `title`, starting `today` (no start
+    /// when `today` lies outside the model's years, as a wrong clock gives).
     pub fn new(level: Level, title: &str, today: NaiveDate) -> Goal {
         Goal {
             level,
             title: title.trim().to_string(),
-            start: Some(today),
+            start: limits::date_ok(today).then_some(today),
             ..Goal::default()
         }
     }
@@ -273,66 +291,68 @@ impl Goal {
         format!("{}: {}", self.level.name(), self.title)
     }
 
-    /// Records a check-in, replacing one on the same date, keeping dates in
-    /// order. Rejects a non-finite or negative value.
-    pub fn record(&mut self, check_in: CheckIn) -> Result<(), String> {
-        if !check_in.actual.is_finite() || check_in.actual < 0.0 {
-            return Err("Enter the value measured, a number of zero or more.".to_string());
-        }
-        match self.check_ins.iter_mut().find(|c| c.date == check_in.date) {
-            Some(c) => c.actual = check_in.actual,
-            None => {
-                if self.check_ins.len() >= MAX_CHECK_INS {
-                    return Err(format!("A goal keeps at most {MAX_CHECK_INS} check-ins."));
-                }
-                self.check_ins.push(check_in);
-                self.check_ins.sort_by_key(|c| c.date);
-            }
-        }
-        Ok(())
-    }
-
-    /// Whether every stored value is one the UI would accept.
+    /// Whether every stored value is one the UI would accept: texts within
+    /// [`limits`], numbers in range, dates in the model's years with the
+    /// deadline not before the start, and check-ins one per date, in order,
+    /// none before the start.
     pub fn is_valid(&self) -> bool {
-        let text_ok = |t: &str| t.chars().count() <= MAX_TEXT_CHARS;
-        let number_ok = |v: f64| v.is_finite() && (0.0..=1e9).contains(&v);
+        let text_ok = |t: &str| limits::text_ok(t, MAX_TEXT_CHARS);
         let target_ok = self.target.as_ref().is_none_or(|t| {
-            number_ok(t.target)
+            t.measure.value_ok(t.target)
                 && match &t.measure {
-                    Measure::Baseline(m) => !m.is_percent() || t.target <= 100.0,
+                    Measure::Baseline(_) => true,
                     Measure::Custom {
                         name,
                         unit,
                         baseline,
                         ..
-                    } => text_ok(name) && text_ok(unit) && number_ok(*baseline),
+                    } => {
+                        text_ok(name)
+                            && text_ok(unit)
+                            && limits::in_range(*baseline, 0.0, MAX_VALUE)
+                    }
                 }
         });
         let guard_ok = self
             .guard
-            .is_none_or(|g| number_ok(g.limit) && (!g.metric.is_percent() || g.limit <= 100.0));
-        !self.title.trim().is_empty()
-            && text_ok(&self.title)
+            .is_none_or(|g| Measure::Baseline(g.metric).value_ok(g.limit));
+        let dates_ok = self.start.is_none_or(limits::date_ok)
+            && self.deadline.is_none_or(limits::date_ok)
+            && match (self.start, self.deadline) {
+                (Some(s), Some(d)) => s <= d,
+                _ => true,
+            };
+        limits::name_ok(&self.title, MAX_TEXT_CHARS)
             && text_ok(&self.owner)
             && text_ok(&self.so_that)
+            && self.id <= MAX_GOAL_ID
             && self.parent != Some(self.id)
             && target_ok
             && guard_ok
+            && dates_ok
             && self.check_ins.len() <= MAX_CHECK_INS
-            && self.check_ins.iter().all(|c| number_ok(c.actual))
+            && self.check_ins.windows(2).all(|w| w[0].date < w[1].date)
+            && self
+                .check_ins
+                .iter()
+                .all(|c| self.check_in_problem(c).is_none())
     }
 }
 
-/// Checks a goal title: trimmed, non-empty, not too long.
+/// Checks a goal title: trimmed, non-empty, not too long, one line of
+/// plain text ([`limits`]).
 pub fn parse_title(text: &str) -> Result<String, String> {
-    let t = text.trim();
-    if t.is_empty() {
+    if text.trim().is_empty() {
         Err("Enter a title: what should change?".to_string())
-    } else if t.chars().count() > MAX_TEXT_CHARS {
-        Err(format!("Keep it to {MAX_TEXT_CHARS} characters or fewer."))
     } else {
-        Ok(t.to_string())
+        validate::parse_text(text, MAX_TEXT_CHARS)
     }
+}
+
+/// Checks an owner, a "so that" or a custom measure's name or unit:
+/// trimmed, possibly empty, within [`limits`].
+pub fn parse_goal_text(text: &str) -> Result<String, String> {
+    validate::parse_text(text, MAX_TEXT_CHARS)
 }
 
 /// A goal with its children, for drawing the chain.
@@ -400,7 +420,11 @@ impl Goals {
 
     /// An id no goal has ever had (one above the largest in use).
     pub fn next_id(&self) -> GoalId {
-        self.0.iter().map(|g| g.id).max().map_or(1, |m| m + 1)
+        self.0
+            .iter()
+            .map(|g| g.id)
+            .max()
+            .map_or(1, |m| m.saturating_add(1))
     }
 
     /// Adds a goal with a fresh id and returns the id. A parent that does
@@ -410,6 +434,9 @@ impl Goals {
             return Err(format!("A scenario keeps at most {MAX_GOALS} goals."));
         }
         goal.id = self.next_id();
+        if goal.id > MAX_GOAL_ID {
+            return Err("This scenario has used up its goal numbers: copy the goals you keep into a new scenario.".to_string());
+        }
         if goal.parent.is_some_and(|p| self.get(p).is_none()) {
             goal.parent = None;
         }

@@ -8,6 +8,7 @@ pub mod compare;
 pub mod dora;
 pub mod goals;
 pub mod import;
+pub mod limits;
 pub mod metric;
 pub mod plan;
 pub mod quick_check;

@@ -11,7 +11,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::model::goals::{Goal, GoalId, Goals, MAX_GOALS, MAX_TEXT_CHARS};
-use crate::model::{validate, Scenario};
+use crate::model::{limits, validate, Scenario};
 
 /// The workshop's steps, in the order the room walks them.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -312,13 +312,11 @@ impl Workshop {
         if idea.is_empty() {
             return Err("Write the idea first.".to_string());
         }
-        if idea.chars().count() > MAX_TEXT_CHARS {
-            return Err(format!("Keep it to {MAX_TEXT_CHARS} characters or fewer."));
-        }
+        let idea = validate::parse_text(idea, MAX_TEXT_CHARS)?;
         if self.parking_lot.len() >= MAX_PARKED {
             return Err(format!("The parking lot holds at most {MAX_PARKED} ideas."));
         }
-        self.parking_lot.push(idea.to_string());
+        self.parking_lot.push(idea);
         Ok(())
     }
 
@@ -336,14 +334,11 @@ impl Workshop {
     /// goals that no longer exist are tolerated (the screens skip them), so
     /// a stale id never makes saved work unreadable.
     pub fn is_valid(&self) -> bool {
-        let name_ok = |n: &str| {
-            let c = n.trim().chars().count();
-            (1..=MAX_NAME_CHARS).contains(&c)
-        };
+        let name_ok = |n: &str| limits::name_ok(n.trim(), MAX_NAME_CHARS);
         self.minutes
             .iter()
             .all(|m| (1..=MAX_STEP_MINUTES).contains(m))
-            && self.participant.chars().count() <= MAX_NAME_CHARS
+            && limits::text_ok(&self.participant, MAX_NAME_CHARS)
             && self.proposals.len() <= MAX_GOALS
             && self.proposals.iter().all(|p| name_ok(&p.by))
             && (1..=MAX_DOTS).contains(&self.dots_each)
@@ -357,7 +352,7 @@ impl Workshop {
             && self
                 .parking_lot
                 .iter()
-                .all(|i| !i.trim().is_empty() && i.chars().count() <= MAX_TEXT_CHARS)
+                .all(|i| limits::name_ok(i, MAX_TEXT_CHARS))
     }
 }
 
