@@ -12,6 +12,7 @@ pub mod limits;
 pub mod metric;
 pub mod plan;
 pub mod quick_check;
+pub mod saved;
 pub mod scenario;
 pub mod slo;
 pub mod units;

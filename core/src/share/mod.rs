@@ -18,8 +18,10 @@
 //! Decoding treats the text as hostile: its length is capped before any
 //! work, base64url is strict, the checksum must match before inflating,
 //! inflation stops at a size cap (no decompression bombs), and the parsed
-//! scenario must pass [`Scenario::is_valid`] (finite numbers in range,
-//! bounded trial counts and list lengths).
+//! scenario, once −0 is made 0 and a link from before the model-wide limits
+//! is repaired ([`crate::model::saved::repair`]), must pass
+//! [`Scenario::is_valid`] (every value within [`crate::model::limits`] and
+//! its field's range, bounded trial counts and list lengths).
 
 mod frozen;
 
@@ -134,7 +136,13 @@ pub fn decode(text: &str) -> Result<Scenario, LinkError> {
         2 => postcard::from_bytes::<frozen::ScenarioV2>(&bytes).map(Scenario::from),
         _ => postcard::from_bytes::<Scenario>(&bytes),
     };
-    let scenario = parsed.map_err(|_| LinkError::Damaged("its contents do not parse"))?;
+    let mut scenario = parsed.map_err(|_| LinkError::Damaged("its contents do not parse"))?;
+    // −0 is 0; links from before the model-wide limits (formats 1 and 2)
+    // are repaired as saved work from then is.
+    crate::model::saved::repair::zeros(&mut scenario);
+    if version < 3 {
+        crate::model::saved::repair::older(&mut scenario);
+    }
     if scenario.is_valid() {
         Ok(scenario)
     } else {
