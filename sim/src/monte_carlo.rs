@@ -9,6 +9,7 @@
 use crate::flywheel::{from_cost, Freeze, Model, Noise, DF};
 use crate::lanes::{each_metric, in_any, Streams, LANES, U4};
 use crate::random::seeded;
+use flywheel_core::model::csv_out;
 use flywheel_core::model::plan::{sim_index, Plan, SIM_METRICS};
 use flywheel_core::model::Metric;
 
@@ -463,27 +464,20 @@ pub fn goal_seek(run: &Run, target: Target, confidence: f64) -> Option<f64> {
     Some(hi)
 }
 
-/// Quotes a CSV field when it needs it (RFC 4180).
-fn csv_field(text: &str) -> String {
-    if text.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", text.replace('"', "\"\""))
-    } else {
-        text.to_string()
-    }
-}
-
 /// The runs' weekly percentiles as CSV, one row per plan, week and metric,
-/// in each metric's canonical unit (deploys per day, hours, %).
+/// in each metric's canonical unit (deploys per day, hours, %). Plan names
+/// go through [`csv_out::cell`], so a name cannot become a spreadsheet
+/// formula.
 pub fn results_csv(runs: &[(&str, &Outcome)]) -> String {
     let mut out = String::from("plan,week,metric,unit,p10,p50,p85,p90,p95\n");
     for (plan, outcome) in runs {
-        let plan = csv_field(plan);
+        let plan = csv_out::cell(plan);
         for (week, bands) in outcome.bands.iter().enumerate() {
             for (metric, b) in SIM_METRICS.iter().zip(bands) {
                 out.push_str(&format!(
                     "{plan},{week},{},{},{},{},{},{},{}\n",
                     metric.key(),
-                    csv_field(metric.canonical_unit()),
+                    csv_out::cell(metric.canonical_unit()),
                     b.p10,
                     b.p50,
                     b.p85,

@@ -492,3 +492,25 @@ fn results_export_as_csv_with_one_row_per_plan_week_and_metric() {
         lines[2]
     );
 }
+
+#[test]
+fn plan_names_cannot_become_spreadsheet_formulas_in_the_results_csv() {
+    let plan = Plan::preset(Preset::Kaizen);
+    let outcome = simulate(&plan, 100, 3, &[]);
+    let csv = flywheel_sim::monte_carlo::results_csv(&[
+        ("=HYPERLINK(\"http://evil.example\",\"Kaizen\")", &outcome),
+        ("-2+3", &outcome),
+        ("@SUM(A1:A9)", &outcome),
+    ]);
+    let rows: Vec<&str> = csv.lines().skip(1).collect();
+    assert_eq!(rows.len(), 3 * 53 * 5);
+    // OWASP: a leading = + - @ is neutralised with a quote; RFC 4180 quotes
+    // the cell holding commas and doubles its quotes.
+    assert!(rows[0].starts_with(
+        "\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"Kaizen\"\")\",0,deploy-frequency,"
+    ));
+    assert!(rows[265].starts_with("'-2+3,0,"), "{}", rows[265]);
+    assert!(rows[530].starts_with("'@SUM(A1:A9),0,"), "{}", rows[530]);
+    // No row starts with a formula character.
+    assert!(rows.iter().all(|r| !r.starts_with(['=', '+', '-', '@'])));
+}

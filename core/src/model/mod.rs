@@ -5,6 +5,7 @@
 //! here.
 
 pub mod compare;
+pub mod csv_out;
 pub mod dora;
 pub mod goals;
 pub mod import;
