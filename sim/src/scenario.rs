@@ -8,12 +8,13 @@ use chrono::NaiveDate;
 
 use crate::budget::{simulate_freeze, FreezeOutcome};
 use crate::flywheel::Noise;
+use crate::freeze::Contribution;
 use crate::goals::targets;
 use crate::monte_carlo::{self, Outcome, Run, Target, TargetOutcome};
 use crate::random::seeded;
 use flywheel_core::model::goals::GoalId;
 use flywheel_core::model::plan::SIM_METRICS;
-use flywheel_core::model::{Baseline, Scenario, Slo};
+use flywheel_core::model::{Baseline, Metric, Scenario, Slo};
 
 /// The baseline in the simulation's order and units.
 pub fn baseline_values(b: &Baseline) -> [f64; 5] {
@@ -51,6 +52,9 @@ pub struct ScenarioRun {
     pub policy: Option<FreezeOutcome>,
     /// The chosen plan's run (`None` when the settings cannot be simulated).
     pub outcome: Option<Outcome>,
+    /// When the plan runs under the freeze policy: the same run without it
+    /// (same seed and trials), so the freeze's part can be shown.
+    pub unfrozen: Option<Outcome>,
 }
 
 impl ScenarioRun {
@@ -59,6 +63,19 @@ impl ScenarioRun {
     pub fn chance(&self, goal: GoalId) -> Option<TargetOutcome> {
         let index = self.targets.iter().position(|(id, _)| *id == goal)?;
         self.outcome.as_ref()?.targets.get(index).copied()
+    }
+
+    /// How much of each result the freeze policy makes, when the plan ran
+    /// under it ([`Contribution`]).
+    pub fn freeze_contribution(&self, baseline: &Baseline) -> Option<Contribution> {
+        let freeze = self.policy.as_ref()?.freeze();
+        Some(Contribution::between(
+            freeze,
+            baseline.value(Metric::LeadTime).unwrap_or(0.0),
+            self.outcome.as_ref()?,
+            self.unfrozen.as_ref()?,
+            &self.targets,
+        ))
     }
 }
 
@@ -75,8 +92,9 @@ pub fn run_scenario(s: &Scenario, today: NaiveDate) -> ScenarioRun {
         .filter(|_| freeze_applies(s))
         .map(FreezeOutcome::freeze);
     let sim = &s.simulation;
-    let outcome = sim.problem().is_none().then(|| {
-        let counted: Vec<Target> = goal_targets.iter().map(|(_, t)| *t).collect();
+    let counted: Vec<Target> = goal_targets.iter().map(|(_, t)| *t).collect();
+    let noise = noise_of(s);
+    let run = |freeze| {
         monte_carlo::run(&Run {
             plan: sim.chosen_plan(),
             baseline: baseline_values(&s.baseline),
@@ -84,14 +102,18 @@ pub fn run_scenario(s: &Scenario, today: NaiveDate) -> ScenarioRun {
             trials: sim.trials,
             seed: sim.seed,
             targets: &counted,
-            noise: &noise_of(s),
+            noise: &noise,
             freeze,
         })
-    });
+    };
+    let runs = sim.problem().is_none();
+    let outcome = runs.then(|| run(freeze));
+    let unfrozen = freeze.filter(|_| runs).map(|_| run(None));
     ScenarioRun {
         targets: goal_targets,
         policy,
         outcome,
+        unfrozen,
     }
 }
 
