@@ -18,6 +18,7 @@ pub mod scenario;
 pub mod slo;
 pub mod units;
 pub mod validate;
+pub mod wording;
 pub mod workshop;
 
 pub use dora::{Edition, Tier, TierVerdict};
