@@ -30,11 +30,19 @@ use crate::model::Scenario;
 /// The schema version new links are written in.
 pub const VERSION: u32 = 3;
 
+/// Largest serialized scenario a link may inflate to. The largest scenario
+/// the limits allow serializes to about 1.45 MB (every list at its cap,
+/// every text at its longest in four-byte characters; a test builds it),
+/// so 2 MiB holds it with room for the fields later versions add.
+pub const MAX_INFLATED_BYTES: usize = 2 * 1024 * 1024;
 /// Longest payload accepted, in characters; anything longer is rejected
-/// before decoding.
-pub const MAX_CHARS: usize = 32_768;
-/// Largest serialized scenario a link may inflate to.
-pub const MAX_INFLATED_BYTES: usize = 512 * 1024;
+/// before decoding. Derived from [`MAX_INFLATED_BYTES`] so that every
+/// scenario small enough to inflate has a link short enough to read: DEFLATE
+/// grows incompressible data by at most 5 bytes a 64 KB block (RFC 1951
+/// §3.2.4, stored blocks; a part in 1,024 here is generous), the checksum
+/// adds 4 bytes, base64url makes 4 characters of 3 bytes, and the version
+/// and its dot a few more.
+pub const MAX_CHARS: usize = 16 + (MAX_INFLATED_BYTES + MAX_INFLATED_BYTES / 1024 + 64) * 4 / 3;
 /// Above this many characters, chat and e-mail tools start to break links.
 pub const LONG_LINK_CHARS: usize = 2_000;
 

@@ -148,7 +148,13 @@ impl Measured {
                     (x.is_normal() || x.to_bits() == 0) && (0.0..=MAX_SAMPLE_HOURS).contains(&x)
                 })
         };
-        let dates = time::parse_date(&self.from).zip(time::parse_date(&self.to));
+        // Written as `YYYY-MM-DD` and nothing else, so the text is as short
+        // as the date (a parser accepting leading zeros would take any
+        // length).
+        let date = |text: &str| {
+            time::parse_date(text).filter(|&d| crate::model::goals::date::iso(d) == text)
+        };
+        let dates = date(&self.from).zip(date(&self.to));
         dates.is_some_and(|(from, to)| {
             limits::date_ok(from)
                 && limits::date_ok(to)
