@@ -8,6 +8,7 @@
 use chrono::NaiveDate;
 use flywheel_core::model::goals::{Goal, Level, Measure, MetricTarget};
 use flywheel_core::model::import::{Measured, MAX_SAMPLE_HOURS, MAX_WEEKLY_DEPLOYS};
+use flywheel_core::model::limits;
 use flywheel_core::model::plan::Plan;
 use flywheel_core::model::slo::Incident;
 use flywheel_core::model::validate::{parse_name, parse_number, InputError, NumberRule};
@@ -39,13 +40,16 @@ fn typing_minus_zero_gives_zero_and_subnormals_are_too_small() {
     );
     assert_eq!(
         InputError::TooSmall.message(),
-        "Too close to zero: enter 0 or a larger number."
+        "Too close to zero: enter 0 or at least 0.000000001."
     );
-    // The smallest normal number is accepted where the rule allows it.
-    let smallest = format!("0.{}22250738585072014", "0".repeat(307));
+    // A billionth is the smallest size kept; a tenth of it is too small.
     assert_eq!(
-        parse_number(&smallest, NumberRule::PERCENT),
-        Ok(f64::MIN_POSITIVE)
+        parse_number("0.000000001", NumberRule::PERCENT),
+        Ok(limits::SMALLEST)
+    );
+    assert_eq!(
+        parse_number("0.0000000001", NumberRule::PERCENT),
+        Err(InputError::TooSmall)
     );
 }
 
@@ -100,6 +104,7 @@ fn breaches() -> Vec<Breach> {
                 share: 100.0,
             })
         }),
+        ("a share below a billionth", |s| s.slo.failure_share = 1e-10),
         ("a subnormal incident", |s| {
             s.slo.incidents.push(Incident {
                 start: day(2026, 3, 1).and_hms_opt(10, 0, 0).unwrap(),

@@ -249,7 +249,7 @@ fn drawn_incidents_take_a_bounded_number_of_draws() {
         .unwrap()
         .and_hms_opt(0, 0, 0)
         .unwrap();
-    for cfr in [100.0, 1.0, f64::MIN_POSITIVE] {
+    for cfr in [100.0, 1.0, flywheel_core::model::limits::SMALLEST] {
         let mut s = Scenario::default();
         s.baseline.deploy_frequency = Rate::new(100_000.0, RatePeriod::Day);
         s.baseline.change_failure_rate = cfr;

@@ -10,8 +10,9 @@
 //!   next, a horizon of 156 weeks, a goal template's year) far inside what
 //!   the calendar types hold, and each one is still checked ([`add_days`],
 //!   [`add_minutes`]).
-//! - **Numbers** are finite, never subnormal (below 2.2 × 10⁻³⁰⁸, where
-//!   arithmetic loses precision and a division can overflow) and never −0:
+//! - **Numbers** are finite, zero or at least [`SMALLEST`] (10⁻⁹) in size —
+//!   so never subnormal, where arithmetic loses precision and a division
+//!   overflows — and never −0:
 //!   −0 is normalised to 0 wherever a number enters the model
 //!   ([`clean`] at typing, [`crate::model::saved`]'s repair at decoding), and
 //!   refused by the range checks, so none reaches a screen ("−0" on a
@@ -66,9 +67,17 @@ pub fn add_minutes(t: NaiveDateTime, minutes: f64) -> Option<NaiveDateTime> {
     datetime_ok(sum).then_some(sum)
 }
 
-/// Whether `v` is a number the model stores: finite, not subnormal, not −0.
+/// Smallest size a non-zero stored number may have: a billionth. Nothing
+/// Flywheel works with is finer (a billionth of a percent of traffic, a
+/// billionth of a deploy a day), and every quotient the screens form stays
+/// finite: the largest, a 90-day window's 129,600 minutes over a
+/// billionth of a percent, is about 10¹⁶.
+pub const SMALLEST: f64 = 1e-9;
+
+/// Whether `v` is a number the model stores: finite, 0 (never −0) or at
+/// least [`SMALLEST`] in size.
 pub fn number_ok(v: f64) -> bool {
-    v.is_normal() || (v == 0.0 && v.is_sign_positive())
+    (v == 0.0 && v.is_sign_positive()) || (v.is_finite() && v.abs() >= SMALLEST)
 }
 
 /// Whether `v` is a number the model stores within `lo..=hi`.
@@ -163,14 +172,15 @@ mod tests {
     }
 
     #[test]
-    fn numbers_are_finite_normal_and_never_negative_zero() {
-        for ok in [0.0, 1.0, -2.5, f64::MAX, f64::MIN_POSITIVE] {
+    fn numbers_are_finite_not_too_small_and_never_negative_zero() {
+        for ok in [0.0, 1.0, -2.5, f64::MAX, SMALLEST, -SMALLEST] {
             assert!(number_ok(ok), "{ok}");
         }
         for bad in [
             -0.0,
             5e-324,
-            f64::MIN_POSITIVE / 2.0,
+            f64::MIN_POSITIVE,
+            1e-10,
             f64::NAN,
             f64::INFINITY,
         ] {

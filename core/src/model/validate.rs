@@ -70,7 +70,10 @@ impl InputError {
             InputError::Negative => "Cannot be negative.".to_string(),
             InputError::NotPositive => "Must be greater than zero.".to_string(),
             InputError::TooLarge(max) => format!("Must be at most {max}."),
-            InputError::TooSmall => "Too close to zero: enter 0 or a larger number.".to_string(),
+            InputError::TooSmall => format!(
+                "Too close to zero: enter 0 or at least {}.",
+                crate::model::units::format_number(limits::SMALLEST, 9)
+            ),
         }
     }
 }

@@ -201,11 +201,7 @@ pub fn worst_text(g: &mut Gen, n: usize) -> String {
 /// A value of many digits, as a computation (not a person) writes them.
 fn long_decimal(g: &mut Gen, lo: f64, hi: f64) -> f64 {
     let v = lo + (hi - lo) * (g.next() >> 11) as f64 / (1u64 << 53) as f64;
-    if v == 0.0 {
-        lo.max(f64::MIN_POSITIVE)
-    } else {
-        v
-    }
+    v.max(lo.max(flywheel_core::model::limits::SMALLEST))
 }
 
 /// The largest scenario the limits allow: every list at its cap, every text
@@ -349,7 +345,7 @@ fn pick<T: Copy>(g: &mut Gen, options: &[T]) -> T {
 }
 
 /// A random scenario at the edges the limits allow: values at both ends of
-/// their ranges and the smallest normal number, dates at the ends of the
+/// their ranges and the smallest size kept (a billionth), dates at the ends of the
 /// model's years, texts at their longest in four-byte characters, settings
 /// at their largest — every one accepted, most never typed by anyone.
 pub fn extreme(g: &mut Gen) -> Scenario {
@@ -359,7 +355,7 @@ pub fn extreme(g: &mut Gen) -> Scenario {
     use flywheel_core::model::scenario::MAX_AMOUNT;
     use flywheel_core::model::slo::{WindowKind, MAX_INCIDENT_MINUTES, MAX_REQUESTS_PER_DAY};
     use flywheel_core::model::{Edition, Metric, RatePeriod, TimeUnit};
-    let tiny = f64::MIN_POSITIVE;
+    let tiny = flywheel_core::model::limits::SMALLEST;
     let mut s = typical();
     s.team = worst_of(g, &[1, Scenario::MAX_TEAM_CHARS]);
     s.edition = pick(g, &Edition::ALL);
@@ -449,7 +445,7 @@ pub fn extreme(g: &mut Gen) -> Scenario {
             deployments: pick(g, &[0, flywheel_core::model::import::MAX_DEPLOYMENTS]),
             weekly_deploys: vec![pick(g, &[0, MAX_WEEKLY_DEPLOYS]); pick(g, &[0, 4, 8])],
             lead_hours: vec![0.0, MAX_SAMPLE_HOURS],
-            recovery_hours: vec![f32::MIN_POSITIVE],
+            recovery_hours: vec![1e-6],
             applied: Metric::DORA.to_vec(),
             baseline: s.baseline.clone(),
         });

@@ -143,10 +143,8 @@ impl Measured {
     pub fn is_valid(&self) -> bool {
         let samples_ok = |v: &[f32]| {
             v.len() <= MAX_SAMPLES
-                && v.iter().all(|&x| {
-                    // Normal in single precision, not only once widened.
-                    (x.is_normal() || x.to_bits() == 0) && (0.0..=MAX_SAMPLE_HOURS).contains(&x)
-                })
+                && v.iter()
+                    .all(|&x| limits::in_range(f64::from(x), 0.0, f64::from(MAX_SAMPLE_HOURS)))
         };
         // Written as `YYYY-MM-DD` and nothing else, so the text is as short
         // as the date (a parser accepting leading zeros would take any
