@@ -1,6 +1,8 @@
 //! A whole scenario's simulation in one call: its chosen plan run from its
 //! own baseline with its own seed, trial count and horizon, counting its own
-//! goals, under its error-budget policy when the scenario says so. The
+//! goals, under its error-budget policy when the scenario says so — and then
+//! also without it, so the freeze's part in each result can be shown
+//! ([`ScenarioRun::freeze_contribution`]). The
 //! Compare screen runs one per scenario; the working scenario's screens
 //! memoise the same steps one by one (`src/ui/runs.rs`).
 
