@@ -230,3 +230,31 @@ fn plans_marked_edited_keep_their_names_within_the_limit() {
     assert!(p.name.ends_with(" (edited)"));
     assert_eq!(p.problem(), None);
 }
+
+#[test]
+fn typed_dates_keep_to_the_model_s_years() {
+    use flywheel_core::model::validate::{parse_date, parse_datetime};
+    assert_eq!(parse_date("2026-12-31"), Ok(day(2026, 12, 31)));
+    assert_eq!(parse_date("2100-12-31"), Ok(day(2100, 12, 31)));
+    assert_eq!(
+        parse_date("2101-01-01"),
+        Err("Choose a date from 2000 to 2100.".to_string())
+    );
+    assert_eq!(
+        parse_date("1999-12-31"),
+        Err("Choose a date from 2000 to 2100.".to_string())
+    );
+    assert_eq!(
+        parse_date("2026-02-30"),
+        Err("Enter a date, such as 2026-12-31.".to_string())
+    );
+    assert_eq!(
+        parse_datetime("2026-03-05T10:00"),
+        Ok(day(2026, 3, 5).and_hms_opt(10, 0, 0).unwrap())
+    );
+    assert!(parse_datetime("+262142-12-31T23:59").is_err());
+    assert_eq!(
+        parse_datetime("9999-01-01T00:00"),
+        Err("Choose a date from 2000 to 2100.".to_string())
+    );
+}

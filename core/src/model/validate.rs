@@ -164,3 +164,27 @@ pub fn parse_text(text: &str, max_chars: usize) -> Result<String, String> {
     }
     Ok(trimmed.to_string())
 }
+
+/// Checks a date typed into a date field ("YYYY-MM-DD"): a real date in the
+/// model's years ([`limits::date_ok`]).
+pub fn parse_date(text: &str) -> Result<chrono::NaiveDate, String> {
+    let date = crate::model::goals::date::parse_iso(text)
+        .ok_or_else(|| "Enter a date, such as 2026-12-31.".to_string())?;
+    if limits::date_ok(date) {
+        Ok(date)
+    } else {
+        Err(format!("Choose a date {}.", limits::date_range_words()))
+    }
+}
+
+/// Checks a date and time typed into a date-and-time field
+/// ("YYYY-MM-DDTHH:MM"): a real moment in the model's years.
+pub fn parse_datetime(text: &str) -> Result<chrono::NaiveDateTime, String> {
+    let t = crate::model::slo::parse_datetime_local(text)
+        .ok_or_else(|| "Enter a date and time, such as 2026-03-05T10:00.".to_string())?;
+    if limits::datetime_ok(t) {
+        Ok(t)
+    } else {
+        Err(format!("Choose a date {}.", limits::date_range_words()))
+    }
+}
