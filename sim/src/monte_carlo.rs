@@ -87,11 +87,13 @@ pub struct Run<'a> {
     pub freeze: Option<Freeze>,
 }
 
-/// Most trial-weeks (trials × weeks) one run simulates: 50,000 trials over
-/// two years, or 33,333 over the longest horizon. The work of a run is this
-/// bound at most, whatever the settings: about 0.2 s in the browser at the
-/// measured 28–42 ns per trial-week, and as long natively (32–60 ns).
-pub const MAX_TRIAL_WEEKS: u32 = 5_200_000;
+/// Most trial-weeks (trials × weeks) one run simulates: 60,000 trials over
+/// a year, 30,000 over two, 20,000 over the longest horizon. The work of a
+/// run is this bound at most, whatever the settings. The costliest plan the
+/// limits allow (a cycle every week, the largest variation and lag) takes
+/// about 100 ns a trial-week natively, so about 0.3 s; the presets take
+/// 28–42 ns in the browser and 32–60 ns natively.
+pub const MAX_TRIAL_WEEKS: u32 = 3_120_000;
 
 /// Runs one goal-seek search makes at most: the two ends, then 16 halvings.
 pub const GOAL_SEEK_RUNS: u32 = 18;
