@@ -8,7 +8,7 @@
 //! is always a parameter and a metric's starting value is read from the
 //! scenario's [`Baseline`], never copied into the goal.
 
-mod check_ins;
+mod checks;
 pub mod date;
 pub mod lint;
 pub mod smart;
@@ -18,7 +18,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::model::scenario::Baseline;
-use crate::model::{limits, validate, Metric};
+use crate::model::{limits, Metric};
 
 /// A goal's stable identifier; never reused within a [`Goals`] collection.
 pub type GoalId = u32;
@@ -290,70 +290,9 @@ impl Goal {
     pub fn label(&self) -> String {
         format!("{}: {}", self.level.name(), self.title)
     }
-
-    /// Whether every stored value is one the UI would accept: texts within
-    /// [`limits`], numbers in range, dates in the model's years with the
-    /// deadline not before the start, and check-ins one per date, in order,
-    /// none before the start.
-    pub fn is_valid(&self) -> bool {
-        let text_ok = |t: &str| limits::text_ok(t, MAX_TEXT_CHARS);
-        let target_ok = self.target.as_ref().is_none_or(|t| {
-            t.measure.value_ok(t.target)
-                && match &t.measure {
-                    Measure::Baseline(_) => true,
-                    Measure::Custom {
-                        name,
-                        unit,
-                        baseline,
-                        ..
-                    } => {
-                        text_ok(name)
-                            && text_ok(unit)
-                            && limits::in_range(*baseline, 0.0, MAX_VALUE)
-                    }
-                }
-        });
-        let guard_ok = self
-            .guard
-            .is_none_or(|g| Measure::Baseline(g.metric).value_ok(g.limit));
-        let dates_ok = self.start.is_none_or(limits::date_ok)
-            && self.deadline.is_none_or(limits::date_ok)
-            && match (self.start, self.deadline) {
-                (Some(s), Some(d)) => s <= d,
-                _ => true,
-            };
-        limits::name_ok(&self.title, MAX_TEXT_CHARS)
-            && text_ok(&self.owner)
-            && text_ok(&self.so_that)
-            && self.id <= MAX_GOAL_ID
-            && self.parent != Some(self.id)
-            && target_ok
-            && guard_ok
-            && dates_ok
-            && self.check_ins.len() <= MAX_CHECK_INS
-            && self.check_ins.windows(2).all(|w| w[0].date < w[1].date)
-            && self
-                .check_ins
-                .iter()
-                .all(|c| self.check_in_problem(c).is_none())
-    }
 }
 
-/// Checks a goal title: trimmed, non-empty, not too long, one line of
-/// plain text ([`limits`]).
-pub fn parse_title(text: &str) -> Result<String, String> {
-    if text.trim().is_empty() {
-        Err("Enter a title: what should change?".to_string())
-    } else {
-        validate::parse_text(text, MAX_TEXT_CHARS)
-    }
-}
-
-/// Checks an owner, a "so that" or a custom measure's name or unit:
-/// trimmed, possibly empty, within [`limits`].
-pub fn parse_goal_text(text: &str) -> Result<String, String> {
-    validate::parse_text(text, MAX_TEXT_CHARS)
-}
+pub use checks::{parse_goal_text, parse_title};
 
 /// A goal with its children, for drawing the chain.
 #[derive(Clone, Debug, PartialEq)]

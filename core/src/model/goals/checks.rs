@@ -1,13 +1,16 @@
-//! A goal's dates and progress readings, edited through checks that keep
-//! them consistent: dates in the model's years ([`limits`]), the deadline
-//! not before the start, and every check-in on or after the start (a
-//! reading before it belongs to the baseline), one per date, in order.
+//! What a goal may hold, and its dates and progress readings edited
+//! through checks that keep them consistent: texts and numbers within
+//! [`limits`], dates in the model's years, the deadline not before the
+//! start, and every check-in on or after the start (a reading before it
+//! belongs to the baseline), one per date, in order.
 
 use chrono::NaiveDate;
 
 use crate::model::goals::date::format_date;
-use crate::model::goals::{CheckIn, Goal, MAX_CHECK_INS, MAX_VALUE};
-use crate::model::limits;
+use crate::model::goals::{
+    CheckIn, Goal, Measure, MAX_CHECK_INS, MAX_GOAL_ID, MAX_TEXT_CHARS, MAX_VALUE,
+};
+use crate::model::{limits, validate};
 
 fn date_problem(date: NaiveDate, what: &str) -> Option<String> {
     (!limits::date_ok(date)).then(|| {
@@ -20,6 +23,53 @@ fn date_problem(date: NaiveDate, what: &str) -> Option<String> {
 }
 
 impl Goal {
+    /// Whether every stored value is one the UI would accept: texts within
+    /// [`limits`], numbers in range, dates in the model's years with the
+    /// deadline not before the start, and check-ins one per date, in order,
+    /// none before the start.
+    pub fn is_valid(&self) -> bool {
+        let text_ok = |t: &str| limits::text_ok(t, MAX_TEXT_CHARS);
+        let target_ok = self.target.as_ref().is_none_or(|t| {
+            t.measure.value_ok(t.target)
+                && match &t.measure {
+                    Measure::Baseline(_) => true,
+                    Measure::Custom {
+                        name,
+                        unit,
+                        baseline,
+                        ..
+                    } => {
+                        text_ok(name)
+                            && text_ok(unit)
+                            && limits::in_range(*baseline, 0.0, MAX_VALUE)
+                    }
+                }
+        });
+        let guard_ok = self
+            .guard
+            .is_none_or(|g| Measure::Baseline(g.metric).value_ok(g.limit));
+        let dates_ok = self.start.is_none_or(limits::date_ok)
+            && self.deadline.is_none_or(limits::date_ok)
+            && match (self.start, self.deadline) {
+                (Some(s), Some(d)) => s <= d,
+                _ => true,
+            };
+        limits::name_ok(&self.title, MAX_TEXT_CHARS)
+            && text_ok(&self.owner)
+            && text_ok(&self.so_that)
+            && self.id <= MAX_GOAL_ID
+            && self.parent != Some(self.id)
+            && target_ok
+            && guard_ok
+            && dates_ok
+            && self.check_ins.len() <= MAX_CHECK_INS
+            && self.check_ins.windows(2).all(|w| w[0].date < w[1].date)
+            && self
+                .check_ins
+                .iter()
+                .all(|c| self.check_in_problem(c).is_none())
+    }
+
     /// Why `check_in` cannot be kept on this goal, if it cannot: its date
     /// out of range or before the start, or its value not a number from 0
     /// to [`MAX_VALUE`]. (A reading kept while the goal measured something
@@ -139,4 +189,20 @@ impl Goal {
         self.deadline = deadline;
         Ok(())
     }
+}
+
+/// Checks a goal title: trimmed, non-empty, not too long, one line of
+/// plain text ([`limits`]).
+pub fn parse_title(text: &str) -> Result<String, String> {
+    if text.trim().is_empty() {
+        Err("Enter a title: what should change?".to_string())
+    } else {
+        validate::parse_text(text, MAX_TEXT_CHARS)
+    }
+}
+
+/// Checks an owner, a "so that" or a custom measure's name or unit:
+/// trimmed, possibly empty, within [`limits`].
+pub fn parse_goal_text(text: &str) -> Result<String, String> {
+    validate::parse_text(text, MAX_TEXT_CHARS)
 }
