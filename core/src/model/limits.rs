@@ -10,13 +10,12 @@
 //!   next, a horizon of 156 weeks, a goal template's year) far inside what
 //!   the calendar types hold, and each one is still checked ([`add_days`],
 //!   [`add_minutes`]).
-//! - **Numbers** are finite, zero or at least [`SMALLEST`] (10⁻⁹) in size —
-//!   so never subnormal, where arithmetic loses precision and a division
-//!   overflows — and never −0:
-//!   −0 is normalised to 0 wherever a number enters the model
-//!   ([`clean`] at typing, [`crate::model::saved`]'s repair at decoding), and
-//!   refused by the range checks, so none reaches a screen ("−0" on a
-//!   label, `1/−0 = −∞` in a division).
+//! - **Numbers** are finite, zero or at least [`SMALLEST`] (10⁻⁹) in size
+//!   — so never subnormal, where arithmetic loses precision and a division
+//!   overflows — and never −0. −0 is normalised to 0 wherever a number
+//!   enters the model ([`clean`] at typing, [`crate::model::saved`]'s
+//!   repair at decoding) and refused by the range checks, so none reaches a
+//!   screen ("−0" on a label, `1/−0 = −∞` in a division).
 //! - **Texts** are single lines of at most their field's length, without
 //!   control characters (C0, DEL, C1) or the characters that reorder text
 //!   around them: bidirectional embeddings, overrides and isolates
