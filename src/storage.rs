@@ -1,24 +1,21 @@
 //! The only module that touches `localStorage`. The working scenario is kept
 //! under one key in a versioned envelope, so later releases can migrate what
-//! earlier ones saved instead of discarding it. Numbers are stored as JSON
-//! text: what a user typed comes back exactly; a derived value may come back
-//! within one ULP (see `serde_json` in Cargo.toml).
+//! earlier ones saved instead of discarding it. What is decided about the
+//! stored text (the envelope, its version, migrations, limits) lives in
+//! `model::saved`; this module moves the text in and out of storage. Numbers
+//! are stored as JSON text: what a user typed comes back exactly; a derived
+//! value may come back within one ULP (see `serde_json` in Cargo.toml).
 
 use serde::{Deserialize, Serialize};
 
+use crate::model::saved::{self, Source};
 use crate::model::Scenario;
 
 /// The key the working scenario lives under.
 pub const WORKING_KEY: &str = "flywheel.working";
 
 /// The envelope's current format version.
-pub const STORAGE_VERSION: u32 = 1;
-
-#[derive(Serialize, Deserialize)]
-struct Envelope {
-    version: u32,
-    scenario: Scenario,
-}
+pub const STORAGE_VERSION: u32 = saved::VERSION;
 
 fn local_storage() -> Result<web_sys::Storage, String> {
     web_sys::window()
@@ -48,58 +45,26 @@ pub fn load() -> Loaded {
     decode(&text)
 }
 
-/// Parses a stored envelope, rejecting newer versions and invalid values.
+/// Parses a stored envelope (see `model::saved::decode`): newer versions,
+/// unreadable text and invalid values are refused with the words to show.
 pub fn decode(text: &str) -> Loaded {
-    #[derive(Deserialize)]
-    struct Header {
-        version: u32,
-    }
-    match serde_json::from_str::<Header>(text) {
-        Ok(h) if h.version > STORAGE_VERSION => {
-            return Loaded::Unreadable(format!(
-                "Your saved work was written by a newer version of Flywheel (format {}); it was \
-                 left untouched. Reload to get the newest version.",
-                h.version
-            ))
-        }
-        Ok(_) => {}
-        Err(_) => {
-            return Loaded::Unreadable(
-                "Your saved work could not be read; it was left untouched and a fresh scenario \
-                 was started."
-                    .to_string(),
-            )
-        }
-    }
-    match serde_json::from_str::<Envelope>(text) {
-        Ok(env) if env.scenario.is_valid() => Loaded::Scenario(Box::new(env.scenario)),
-        _ => Loaded::Unreadable(
-            "Your saved work contains values Flywheel cannot use; it was left untouched and a \
-             fresh scenario was started."
-                .to_string(),
-        ),
+    match saved::decode(text) {
+        saved::Loaded::Scenario(s) => Loaded::Scenario(s),
+        other => Loaded::Unreadable(other.message(Source::SavedWork).unwrap_or_default()),
     }
 }
 
 /// The scenario as a file to keep or move to another machine: the same
 /// versioned envelope as the saved work, so [`decode`] reads it back.
 pub fn to_file(scenario: &Scenario) -> String {
-    serde_json::to_string_pretty(&Envelope {
-        version: STORAGE_VERSION,
-        scenario: scenario.clone(),
-    })
-    .unwrap_or_default()
+    saved::encode_pretty(scenario)
 }
 
 /// Writes the working scenario; the error says why it could not be saved
 /// (storage off, or the quota is full).
 pub fn save(scenario: &Scenario) -> Result<(), String> {
     let storage = local_storage()?;
-    let text = serde_json::to_string(&Envelope {
-        version: STORAGE_VERSION,
-        scenario: scenario.clone(),
-    })
-    .map_err(|e| format!("Could not prepare your work for saving: {e}"))?;
+    let text = saved::encode(scenario);
     storage.set_item(WORKING_KEY, &text).map_err(|_| {
         "Your browser refused to save (its storage may be full). Your changes are kept on this \
          page until you reload."
@@ -140,11 +105,18 @@ pub fn load_library() -> Result<Vec<Entry>, String> {
         Ok(env) if env.version > STORAGE_VERSION => Err(
             "The library was saved by a newer version of Flywheel; reload to get it.".to_string(),
         ),
-        Ok(env) => Ok(env
-            .entries
-            .into_iter()
-            .filter(|e| e.scenario.is_valid())
-            .collect()),
+        Ok(env) => {
+            let version = env.version;
+            Ok(env
+                .entries
+                .into_iter()
+                .map(|mut e| {
+                    saved::upgrade(version, &mut e.scenario);
+                    e
+                })
+                .filter(|e| e.scenario.is_valid())
+                .collect())
+        }
         Err(_) => Err("The library could not be read; it was left untouched.".to_string()),
     }
 }

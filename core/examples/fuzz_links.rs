@@ -1,5 +1,7 @@
 //! The long fuzz run of the share-link decoder: random and mutated
-//! payloads, none of which may panic, and none accepted unless valid.
+//! payloads, none of which may panic, and none accepted unless valid; then
+//! the largest scenario the limits allow, its link's length and how long it
+//! takes to decode.
 //! `cargo run --release -p flywheel-core --example fuzz_links [cases] [seed]`
 //! (default one million cases).
 
@@ -22,4 +24,14 @@ fn main() {
         "{cases} inputs through the decoder in {:.1} s: no panic; {accepted} accepted, every one a valid scenario",
         started.elapsed().as_secs_f64()
     );
+    let largest = links::maximal(seed);
+    let link = flywheel_core::share::encode(&largest);
+    let started = std::time::Instant::now();
+    let back = flywheel_core::share::decode(&link).unwrap();
+    println!(
+        "the largest scenario the limits allow: a {}-character link, decoded in {:.1} ms",
+        link.len(),
+        started.elapsed().as_secs_f64() * 1e3
+    );
+    assert_eq!(back, flywheel_core::share::for_link(&largest));
 }

@@ -661,3 +661,214 @@ fn a_goal_is_named_by_its_level_and_title() {
     let g = Goal::new(Level::Operational, "  Ship within three days ", today());
     assert_eq!(g.label(), "Operational: Ship within three days");
 }
+
+// ---- dates and check-ins kept consistent ----
+
+#[test]
+fn a_check_in_before_the_goal_s_start_is_refused_with_a_reason() {
+    let mut g = metric_goal(Metric::LeadTime, 24.0, date(2026, 12, 31));
+    assert_eq!(g.start, Some(today()));
+    let early = CheckIn {
+        date: date(2026, 3, 1),
+        actual: 100.0,
+    };
+    assert_eq!(
+        g.record(early),
+        Err("A check-in cannot come before the goal's start (26 Mar 2026): a reading from before then belongs to the baseline. Move the start date first if it was earlier.".to_string())
+    );
+    assert!(g.check_ins.is_empty());
+    // On the start date itself it is fine.
+    g.record(CheckIn {
+        date: today(),
+        actual: 110.0,
+    })
+    .unwrap();
+    // A percentage beyond 100, a subnormal or a date past 2100 is refused.
+    let mut cfr = metric_goal(Metric::ChangeFailureRate, 10.0, date(2026, 12, 31));
+    let on = |actual| CheckIn {
+        date: date(2026, 6, 1),
+        actual,
+    };
+    assert!(cfr.record(on(140.0)).unwrap_err().contains("0 to 100"));
+    assert!(cfr.record(on(5e-324)).is_err());
+    assert!(cfr
+        .record(CheckIn {
+            date: date(2101, 1, 1),
+            actual: 5.0,
+        })
+        .unwrap_err()
+        .contains("from 2000 to 2100"));
+    assert!(cfr.record(on(12.5)).is_ok());
+}
+
+#[test]
+fn check_ins_can_be_edited_moved_and_deleted() {
+    let mut g = metric_goal(Metric::LeadTime, 24.0, date(2026, 12, 31));
+    for (m, v) in [(4, 110.0), (5, 100.0), (6, 90.0)] {
+        g.record(CheckIn {
+            date: date(2026, m, 1),
+            actual: v,
+        })
+        .unwrap();
+    }
+    // Edit the value in place.
+    g.edit_check_in(
+        date(2026, 5, 1),
+        CheckIn {
+            date: date(2026, 5, 1),
+            actual: 95.0,
+        },
+    )
+    .unwrap();
+    assert_eq!(g.check_ins[1].actual, 95.0);
+    // Move it to a later date: the order follows.
+    g.edit_check_in(
+        date(2026, 5, 1),
+        CheckIn {
+            date: date(2026, 7, 1),
+            actual: 95.0,
+        },
+    )
+    .unwrap();
+    let dates: Vec<_> = g.check_ins.iter().map(|c| c.date).collect();
+    assert_eq!(
+        dates,
+        vec![date(2026, 4, 1), date(2026, 6, 1), date(2026, 7, 1)]
+    );
+    // Not onto another reading's date, not before the start, not a ghost.
+    let onto = g.edit_check_in(
+        date(2026, 7, 1),
+        CheckIn {
+            date: date(2026, 6, 1),
+            actual: 1.0,
+        },
+    );
+    assert_eq!(
+        onto,
+        Err(
+            "There is already a check-in on 1 Jun 2026: edit that one, or delete it first."
+                .to_string()
+        )
+    );
+    assert!(g
+        .edit_check_in(
+            date(2026, 7, 1),
+            CheckIn {
+                date: date(2026, 1, 1),
+                actual: 1.0,
+            }
+        )
+        .is_err());
+    assert_eq!(
+        g.edit_check_in(date(2026, 8, 1), g.check_ins[0]),
+        Err("There is no check-in on 1 Aug 2026 any more.".to_string())
+    );
+    // Delete one, and get it back for an undo.
+    let removed = g.remove_check_in(date(2026, 6, 1)).unwrap();
+    assert_eq!(removed.actual, 90.0);
+    assert_eq!(g.check_ins.len(), 2);
+    assert_eq!(g.remove_check_in(date(2026, 6, 1)), None);
+    g.record(removed).unwrap();
+    assert_eq!(g.check_ins.len(), 3);
+    assert!(g.is_valid());
+}
+
+#[test]
+fn dates_move_only_where_they_keep_a_span_and_every_reading() {
+    let mut g = metric_goal(Metric::LeadTime, 24.0, date(2026, 12, 31));
+    g.record(CheckIn {
+        date: date(2026, 5, 1),
+        actual: 100.0,
+    })
+    .unwrap();
+    assert_eq!(
+        g.set_deadline(Some(date(2026, 3, 1))),
+        Err("The deadline cannot be before the start (26 Mar 2026).".to_string())
+    );
+    assert_eq!(
+        g.set_start(Some(date(2027, 1, 1))),
+        Err(
+            "The start cannot be after the deadline (31 Dec 2026): move the deadline first."
+                .to_string()
+        )
+    );
+    assert_eq!(
+        g.set_start(Some(date(2026, 6, 1))),
+        Err(
+            "The first check-in is on 1 May 2026: the start cannot be later than a reading."
+                .to_string()
+        )
+    );
+    assert!(g
+        .set_start(Some(date(1999, 1, 1)))
+        .unwrap_err()
+        .contains("out of range"));
+    g.set_start(Some(date(2026, 4, 30))).unwrap();
+    g.set_deadline(Some(date(2026, 4, 29))).unwrap_err();
+    g.set_deadline(Some(date(2026, 4, 30))).unwrap();
+    g.set_deadline(None).unwrap();
+    g.set_start(None).unwrap();
+    assert!(g.is_valid());
+    // What the checks keep out, is_valid refuses when it arrives otherwise.
+    let mut bad = metric_goal(Metric::LeadTime, 24.0, date(2026, 3, 1));
+    assert!(!bad.is_valid(), "deadline before start");
+    bad.deadline = Some(date(2026, 12, 31));
+    bad.check_ins.push(CheckIn {
+        date: date(2026, 1, 1),
+        actual: 1.0,
+    });
+    assert!(!bad.is_valid(), "check-in before start");
+    bad.check_ins[0].date = date(2026, 5, 1);
+    bad.check_ins.push(CheckIn {
+        date: date(2026, 4, 1),
+        actual: 1.0,
+    });
+    assert!(!bad.is_valid(), "out of order");
+    bad.check_ins.pop();
+    assert!(bad.is_valid());
+    bad.start = Some(date(1999, 12, 31));
+    assert!(!bad.is_valid(), "start before 2000");
+}
+
+#[test]
+fn a_wrong_clock_gives_a_goal_no_start_rather_than_an_invalid_one() {
+    let g = Goal::new(Level::Operational, "Ship", NaiveDate::MIN);
+    assert_eq!(g.start, None);
+    assert!(g.is_valid());
+}
+
+#[test]
+fn goal_texts_are_one_line_without_reordering_characters() {
+    assert!(parse_title("Ship\u{202E}faster")
+        .unwrap_err()
+        .contains("U+202E"));
+    assert!(parse_title("Ship\nfaster")
+        .unwrap_err()
+        .contains("a line break"));
+    let mut g = Goal::new(Level::Operational, "Ship", today());
+    g.owner = "Ops\u{2066}team".to_string();
+    assert!(!g.is_valid());
+    g.owner = "Ops team".to_string();
+    assert!(g.is_valid());
+    assert_eq!(
+        flywheel_core::model::goals::parse_goal_text("  the squad "),
+        Ok("the squad".to_string())
+    );
+}
+
+#[test]
+fn goal_ids_never_overflow() {
+    let mut goals = Goals::default();
+    let mut g = Goal::new(Level::Operational, "Last", today());
+    goals.add(g.clone()).unwrap();
+    goals.0[0].id = u32::MAX;
+    assert_eq!(goals.next_id(), u32::MAX);
+    assert!(!goals.is_valid(), "an id past the cap is refused");
+    goals.0[0].id = flywheel_core::model::goals::MAX_GOAL_ID;
+    assert!(goals.is_valid());
+    g.title = "One more".to_string();
+    assert!(goals
+        .add(g)
+        .unwrap_err()
+        .contains("used up its goal numbers"));
+}

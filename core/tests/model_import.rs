@@ -535,3 +535,132 @@ fn large_sample_sets_are_thinned_but_keep_their_shape() {
     assert!((a - t).abs() <= 0.01 * 1.0 + 0.0101, "{a} vs {t}");
     assert_eq!(b.lead_time.unit, TimeUnit::Minutes);
 }
+
+// ---- the window and the data's span ----
+
+/// Eleven days of data (1–11 March 2026): five deployments and an
+/// incident resolved on the 11th.
+const ELEVEN_DAYS: &str = "\
+deployed_at
+2026-03-01T10:00:00Z
+2026-03-03T10:00:00Z
+2026-03-05T10:00:00Z
+2026-03-08T10:00:00Z
+2026-03-10T10:00:00Z
+";
+const ELEVEN_DAYS_INCIDENTS: &str = "\
+started_at,resolved_at
+2026-03-10T23:00:00Z,2026-03-11T01:00:00Z
+";
+
+#[test]
+fn a_window_longer_than_the_data_says_so_and_offers_the_data_s_span() {
+    let zone = time::offset(0);
+    let data = read(
+        ELEVEN_DAYS,
+        &DeployColumns::guess(&headers(ELEVEN_DAYS)),
+        ELEVEN_DAYS_INCIDENTS,
+        &IncidentColumns::guess(&headers(ELEVEN_DAYS_INCIDENTS)),
+        zone,
+    )
+    .unwrap();
+    assert_eq!(data.span(zone), Some((date(2026, 3, 1), date(2026, 3, 11))));
+    // The default 90 days ending on the last deployment (10 March): the
+    // window runs 11 Dec 2025 – 10 Mar 2026; the data covers 1–10 March.
+    let end = data.last_date(zone).unwrap();
+    let w = Window::resolve(WindowChoice::LastDays(90), end, zone).unwrap();
+    let r = compute(&data, w, zone).unwrap();
+    // 5 ÷ 90 × 7 = 0.39 a week, as chosen, but no longer silently.
+    close(r.deploys_per_week, 5.0 / 90.0 * 7.0);
+    let c = r.coverage.unwrap();
+    assert_eq!((c.covered_days, c.window_days), (10, 90));
+    assert_eq!(
+        r.coverage_note().unwrap(),
+        "The data covers 10 days of the 90 days chosen (1 Mar 2026 to 11 Mar 2026). These figures \
+         count the other 80 days as days without deployments; if the export only spans the data, \
+         choose its span as the window instead."
+    );
+    // The data's own span: 5 ÷ 11 × 7 = 3.18 a week, and nothing to say.
+    let span = data.span_choice(zone).unwrap();
+    assert_eq!(
+        span,
+        WindowChoice::Range(date(2026, 3, 1), date(2026, 3, 11))
+    );
+    let r = compute(&data, Window::resolve(span, end, zone).unwrap(), zone).unwrap();
+    close(r.deploys_per_week, 5.0 / 11.0 * 7.0);
+    assert_eq!(r.coverage, None);
+    assert_eq!(r.coverage_note(), None);
+}
+
+#[test]
+fn the_sample_s_window_reaches_nine_days_before_its_data() {
+    // The sample's first row is 5 January 2026; the 90-day window starts on
+    // 27 December 2025: 81 of its 90 days hold data.
+    let r = sample();
+    let c = r.coverage.unwrap();
+    assert_eq!(
+        (c.data_first, c.covered_days, c.window_days),
+        (date(2026, 1, 5), 81, 90)
+    );
+}
+
+#[test]
+fn rows_outside_the_model_s_years_are_left_out_with_their_reason() {
+    let deploys = "\
+id,deployed_at,first_commit_at
+a,2026-03-02T10:00:00Z,
+b,1999-12-31T23:00:00Z,
+c,2026-03-02T11:00:00Z,1995-01-01T00:00:00Z
+d,2101-01-01T00:00:00Z,
+e,86400,
+";
+    let incidents = "started_at,resolved_at\n1999-06-01T00:00:00Z,2026-03-02T12:00:00Z\n";
+    let zone = time::offset(0);
+    let data = read(
+        deploys,
+        &DeployColumns::guess(&headers(deploys)),
+        incidents,
+        &IncidentColumns::guess(&headers(incidents)),
+        zone,
+    )
+    .unwrap();
+    let reasons: Vec<(usize, &str)> = data
+        .rejected
+        .iter()
+        .map(|r| (r.line, r.reason.as_str()))
+        .collect();
+    assert_eq!(
+        reasons,
+        vec![
+            (3, "timestamp \"1999-12-31T23:00:00Z\" in \"deployed_at\" is outside the years 2000–2100"),
+            (4, "timestamp \"1995-01-01T00:00:00Z\" in \"first_commit_at\" is outside the years 2000–2100"),
+            (5, "timestamp \"2101-01-01T00:00:00Z\" in \"deployed_at\" is outside the years 2000–2100"),
+            (6, "timestamp \"86400\" in \"deployed_at\" is outside the years 2000–2100"),
+            (2, "timestamp \"1999-06-01T00:00:00Z\" in \"started_at\" is outside the years 2000–2100"),
+        ]
+    );
+    assert_eq!(data.deployments.len(), 1);
+}
+
+#[test]
+fn windows_stay_within_ten_years_and_the_model_s_years() {
+    let zone = time::offset(0);
+    let end = date(2026, 3, 1);
+    assert!(Window::resolve(WindowChoice::LastDays(u32::MAX), end, zone).is_none());
+    assert!(Window::resolve(WindowChoice::LastDays(3_661), end, zone).is_some());
+    assert!(Window::resolve(WindowChoice::LastDays(3_662), end, zone).is_none());
+    assert!(Window::resolve(
+        WindowChoice::Range(date(2000, 1, 1), date(2011, 1, 1)),
+        end,
+        zone
+    )
+    .is_none());
+    assert!(Window::resolve(
+        WindowChoice::Range(date(1999, 12, 31), date(2000, 1, 1)),
+        end,
+        zone
+    )
+    .is_none());
+    assert!(Window::resolve(WindowChoice::LastDays(1), date(2101, 1, 1), zone).is_none());
+    assert!(Window::resolve(WindowChoice::LastDays(0), end, zone).is_none());
+}

@@ -4,8 +4,10 @@ mod links;
 
 use flywheel_core::model::import::Measured;
 use flywheel_core::model::Scenario;
-use flywheel_core::share::{base64url_encode, crc32, decode, encode, LinkError, MAX_CHARS};
-use links::{fuzz, generate, typical, Gen};
+use flywheel_core::share::{
+    base64url_encode, crc32, decode, encode, for_link, LinkError, MAX_CHARS, MAX_INFLATED_BYTES,
+};
+use links::{extreme, fuzz, generate, typical, Gen};
 
 #[test]
 fn a_link_reopens_the_same_scenario() {
@@ -19,6 +21,15 @@ fn generated_scenarios_round_trip() {
     for _ in 0..2_000 {
         let s = generate(&mut g);
         assert_eq!(decode(&encode(&s)).as_ref(), Ok(&s), "{s:?}");
+    }
+}
+
+#[test]
+fn extreme_but_accepted_scenarios_round_trip() {
+    let mut g = Gen::new(11);
+    for _ in 0..500 {
+        let s = extreme(&mut g);
+        assert_eq!(decode(&encode(&s)), Ok(for_link(&s)), "{s:?}");
     }
 }
 
@@ -151,4 +162,41 @@ fn a_version_has_one_spelling() {
             "{prefix}"
         );
     }
+}
+
+#[test]
+fn the_largest_scenario_the_limits_allow_makes_a_link_that_decodes() {
+    // Every list at its cap, every text at its longest in four-byte
+    // characters that barely compress, every number at full precision.
+    let s = links::maximal(1);
+    assert_eq!(flywheel_core::model::saved::problem(&s), None);
+    let raw = postcard::to_allocvec(&for_link(&s)).unwrap();
+    let link = encode(&s);
+    println!(
+        "largest scenario: {} bytes serialized (cap {MAX_INFLATED_BYTES}), link {} characters (cap {MAX_CHARS})",
+        raw.len(),
+        link.len()
+    );
+    assert!(raw.len() <= MAX_INFLATED_BYTES);
+    assert!(link.len() <= MAX_CHARS);
+    assert_eq!(decode(&link), Ok(for_link(&s)));
+    // And the saved-work envelope keeps all of it, raw samples included.
+    let text = flywheel_core::model::saved::encode(&s);
+    assert_eq!(
+        flywheel_core::model::saved::decode(&text),
+        flywheel_core::model::saved::Loaded::Scenario(Box::new(s))
+    );
+}
+
+#[test]
+fn the_link_caps_are_consistent() {
+    // Incompressible bytes of the largest size still fit in a link: the
+    // stored-block stream, its checksum and the base64url text.
+    let noise: Vec<u8> = {
+        let mut g = Gen::new(3);
+        (0..MAX_INFLATED_BYTES).map(|_| g.next() as u8).collect()
+    };
+    let stored = miniz_oxide::deflate::compress_to_vec(&noise, 0);
+    let chars = 2 + (stored.len() + 4).div_ceil(3) * 4;
+    assert!(chars <= MAX_CHARS, "{chars} > {MAX_CHARS}");
 }

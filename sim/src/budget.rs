@@ -8,6 +8,7 @@ use rand_core::RngCore;
 
 use crate::flywheel::Freeze;
 
+use flywheel_core::model::limits;
 use flywheel_core::model::slo::{Incident, Slo, WindowKind, MAX_INCIDENTS, MAX_INCIDENT_MINUTES};
 use flywheel_core::model::{Baseline, Metric};
 
@@ -19,6 +20,19 @@ pub const QUARTER_DAYS: u32 = 91;
 /// Most incidents one simulated hour may start; beyond this the budget is
 /// long gone and more detail changes nothing.
 const MAX_FAILURES_PER_HOUR: u32 = 50;
+/// Most work one freeze Monte Carlo does, in units of about one uniform
+/// draw's time: hours stepped, uniform draws and hourly bins written count
+/// one each, an incident (its start, its Weibull duration, a logarithm and
+/// a power) [`WORK_PER_INCIDENT`], and clearing the bins one per
+/// [`WORK_PER_CLEARED_BINS`]. The default scenario's 5,000 quarters take
+/// about 30 million over a 30-day window and 45 million over 90 days; at
+/// the largest accepted rates the run stops early (see
+/// [`simulate_freeze`]).
+pub const MAX_FREEZE_WORK: u64 = 60_000_000;
+/// Work units one incident counts (measured: about 24 uniform draws' time).
+const WORK_PER_INCIDENT: u64 = 24;
+/// Bins cleared per work unit.
+const WORK_PER_CLEARED_BINS: u64 = 16;
 
 /// A uniform draw in (0, 1), never exactly 0 or 1.
 pub fn uniform(rng: &mut impl RngCore) -> f64 {
@@ -40,23 +54,45 @@ pub fn weibull_median(rng: &mut impl RngCore, median: f64, k: f64) -> f64 {
 
 /// A Poisson draw (Knuth's method; a normal approximation above 30).
 pub fn poisson(rng: &mut impl RngCore, lambda: f64) -> u32 {
-    if lambda <= 0.0 {
-        return 0;
+    Poisson::new(lambda).draw(rng).0
+}
+
+/// Poisson draws at one rate, with Knuth's `e^−λ` computed once: the same
+/// draws as [`poisson`], for the hour-by-hour loop.
+#[derive(Clone, Copy, Debug)]
+struct Poisson {
+    lambda: f64,
+    limit: f64,
+}
+
+impl Poisson {
+    fn new(lambda: f64) -> Poisson {
+        Poisson {
+            lambda,
+            limit: (-lambda).exp(),
+        }
     }
-    if lambda > 30.0 {
-        // Box–Muller.
-        let z =
-            (-2.0 * uniform(rng).ln()).sqrt() * (2.0 * std::f64::consts::PI * uniform(rng)).cos();
-        return (lambda + lambda.sqrt() * z).round().max(0.0) as u32;
+
+    /// A draw, and how many uniform draws it took.
+    fn draw(&self, rng: &mut impl RngCore) -> (u32, u64) {
+        let lambda = self.lambda;
+        if lambda.is_nan() || lambda <= 0.0 {
+            return (0, 0);
+        }
+        if lambda > 30.0 {
+            // Box–Muller.
+            let z = (-2.0 * uniform(rng).ln()).sqrt()
+                * (2.0 * std::f64::consts::PI * uniform(rng)).cos();
+            return ((lambda + lambda.sqrt() * z).round().max(0.0) as u32, 2);
+        }
+        let mut k = 0;
+        let mut p = uniform(rng);
+        while p > self.limit {
+            k += 1;
+            p *= uniform(rng);
+        }
+        (k, u64::from(k) + 1)
     }
-    let limit = (-lambda).exp();
-    let mut k = 0;
-    let mut p = uniform(rng);
-    while p > limit {
-        k += 1;
-        p *= uniform(rng);
-    }
-    k
 }
 
 /// The baseline's figures the simulation runs on.
@@ -84,11 +120,16 @@ impl Rates {
 }
 
 /// Draws a window's incidents from the baseline: deployments arrive as a
-/// Poisson process at the baseline's frequency, each fails with probability
-/// CFR, and a failure is an incident starting then, lasting a Weibull
-/// (shape 1.5) recovery time whose median is the baseline's, affecting the
-/// failure share of traffic. Starts are whole minutes, at most
-/// [`MAX_INCIDENTS`] incidents.
+/// Poisson process at the baseline's frequency and each fails with
+/// probability CFR, so failures arrive as a Poisson process at deploys × CFR
+/// (thinning), drawn directly; a failure is an incident starting then,
+/// lasting a Weibull (shape 1.5) recovery time whose median is the
+/// baseline's, affecting the failure share of traffic. Starts are whole
+/// minutes, at most [`MAX_INCIDENTS`] incidents, none past the model's last
+/// date.
+///
+/// Work: at most `MAX_INCIDENTS + 1` arrivals, three draws each, whatever
+/// the rates.
 pub fn draw_incidents(
     rates: Rates,
     origin: NaiveDateTime,
@@ -96,25 +137,24 @@ pub fn draw_incidents(
     rng: &mut impl RngCore,
 ) -> Vec<Incident> {
     let window = f64::from(days) * 1440.0;
-    let per_minute = rates.deploys_per_day / 1440.0;
+    let per_minute = rates.deploys_per_day / 1440.0 * rates.cfr.min(1.0);
     let mut out = Vec::new();
-    if per_minute <= 0.0 || rates.cfr <= 0.0 || rates.share <= 0.0 || rates.recovery_minutes <= 0.0
-    {
+    if !(per_minute > 0.0 && rates.share > 0.0 && rates.recovery_minutes > 0.0) {
         return out;
     }
     let mut t = 0.0;
-    loop {
+    while out.len() < MAX_INCIDENTS {
         t += exponential(rng, per_minute);
-        if t >= window || out.len() >= MAX_INCIDENTS {
+        if t >= window {
             break;
-        }
-        if uniform(rng) >= rates.cfr {
-            continue;
         }
         let minutes = weibull_median(rng, rates.recovery_minutes, RECOVERY_SHAPE)
             .clamp(1.0, MAX_INCIDENT_MINUTES);
+        let Some(start) = limits::add_minutes(origin, t.floor()) else {
+            break;
+        };
         out.push(Incident {
-            start: origin + chrono::Duration::minutes(t.floor() as i64),
+            start,
             minutes: (minutes * 10.0).round() / 10.0,
             share: (rates.share * 100.0).clamp(0.1, 100.0),
         });
@@ -173,25 +213,46 @@ impl FreezeOutcome {
 /// Runs the Monte Carlo for the SLO's policy against the baseline.
 ///
 /// Each trial simulates one window of warm-up then a 91-day quarter, hour by
-/// hour. Failures arrive as Poisson(deploys/h × CFR), except while frozen:
+/// hour. Failures arrive as Poisson(deploys/h × CFR), at most
+/// 50 an hour, except while frozen:
 /// a freeze stops feature deployments (P0/security fixes, assumed not to
 /// fail, still ship). Bad minutes land in hourly bins; within one hour,
 /// overlapping incidents count once at the larger share (the rule of
 /// `slo::merge`, at hourly resolution). A rolling window is frozen while its
 /// trailing `days` are over budget; a calendar window (taken as blocks of
 /// `days`) from the moment its budget is spent until it resets.
+///
+/// Work is bounded whatever the inputs: every hour stepped, random draw and
+/// hourly bin written counts, and no trial starts once
+/// [`MAX_FREEZE_WORK`] is spent, so at the largest rates fewer quarters
+/// are simulated than asked for ([`FreezeOutcome::trials`] says how many).
+/// A bin an earlier incident already covers in full is not written again,
+/// so an incident writes at most two partial bins and each bin is filled
+/// once per trial.
 pub fn simulate_freeze(
     slo: &Slo,
     baseline: &Baseline,
     days: u32,
     rng: &mut impl RngCore,
 ) -> FreezeOutcome {
+    simulate_freeze_counted(slo, baseline, days, rng).0
+}
+
+/// [`simulate_freeze`], with the work it did in the units of
+/// [`MAX_FREEZE_WORK`].
+pub fn simulate_freeze_counted(
+    slo: &Slo,
+    baseline: &Baseline,
+    days: u32,
+    rng: &mut impl RngCore,
+) -> (FreezeOutcome, u64) {
     let rates = Rates::from(baseline, slo);
     let lead = baseline.value(Metric::LeadTime).unwrap_or(0.0);
     let trials = slo
         .policy
         .trials
         .clamp(1, flywheel_core::model::slo::MAX_TRIALS);
+    let days = days.clamp(1, 366);
     let budget = slo.budget_minutes(days);
     let postmortem_at = slo.policy.postmortem_share / 100.0 * budget;
     let window_h = days as usize * 24;
@@ -201,35 +262,57 @@ pub fn simulate_freeze(
     let simulate_failures =
         failures_per_hour > 0.0 && rates.share > 0.0 && rates.recovery_minutes > 0.0;
 
+    let poisson = Poisson::new(failures_per_hour);
+
     let mut bins = vec![0.0f64; total_h + 1];
     let mut frozen_days = Vec::with_capacity(trials as usize);
+    let mut work = 0u64;
     let (mut windows, mut exhausted_windows) = (0u64, 0u64);
     let (mut incidents, mut postmortems) = (0u64, 0u64);
     let mut wait_sum = 0.0; // Σ over freezes of length² / 2, hours²
 
     for _ in 0..trials {
+        if work >= MAX_FREEZE_WORK {
+            break;
+        }
         bins.iter_mut().for_each(|b| *b = 0.0);
+        work += bins.len() as u64 / WORK_PER_CLEARED_BINS;
+        // Where the furthest-reaching incident so far ends, in hours: bins
+        // after the current hour and before it are already full.
+        let mut reach = 0.0f64;
         let mut trailing = 0.0;
         let mut block_bad = 0.0;
         let mut frozen_hours = 0usize;
         let mut run = 0usize;
         let mut block_exhausted = false;
         for h in 0..total_h {
+            work += 1;
             let measured = h >= window_h;
             let frozen_now = slo.policy.freeze && is_over(slo.window, trailing, block_bad, budget);
             if simulate_failures && !frozen_now {
-                let n = poisson(rng, failures_per_hour).min(MAX_FAILURES_PER_HOUR);
+                let (n, draws) = poisson.draw(rng);
+                let n = n.min(MAX_FAILURES_PER_HOUR);
+                work += draws + WORK_PER_INCIDENT * u64::from(n);
                 for _ in 0..n {
                     let start = h as f64 + uniform(rng);
                     let minutes = weibull_median(rng, rates.recovery_minutes, RECOVERY_SHAPE)
                         .min(MAX_INCIDENT_MINUTES);
                     let end = start + minutes / 60.0;
+                    let full_until = reach.floor() as usize;
                     let mut k = h;
                     while (k as f64) < end && k < bins.len() {
+                        if k > h && k < full_until {
+                            // Covered in full already: the bin holds the
+                            // most an hour can, and stays so.
+                            k = full_until;
+                            continue;
+                        }
                         let covered = (end.min(k as f64 + 1.0) - start.max(k as f64)).max(0.0);
                         bins[k] = bins[k].max(covered * 60.0 * rates.share);
+                        work += 1;
                         k += 1;
                     }
+                    reach = reach.max(end);
                     if measured {
                         incidents += 1;
                         if minutes * rates.share > postmortem_at {
@@ -276,12 +359,13 @@ pub fn simulate_freeze(
         frozen_days.push(frozen_hours as f64 / 24.0);
     }
 
+    let trials = frozen_days.len() as u32;
     let n = f64::from(trials);
     let mean_days = frozen_days.iter().sum::<f64>() / n;
     frozen_days.sort_by(f64::total_cmp);
     let p85 = frozen_days[((0.85 * n).ceil() as usize).clamp(1, frozen_days.len()) - 1];
     let frozen_fraction = mean_days / f64::from(QUARTER_DAYS);
-    FreezeOutcome {
+    let outcome = FreezeOutcome {
         trials,
         p_exhaust_per_window: if windows == 0 {
             0.0
@@ -297,7 +381,8 @@ pub fn simulate_freeze(
         lead_time_hours_with_freeze: lead + wait_sum / (n * quarter_h as f64),
         incidents_per_quarter: incidents as f64 / n,
         postmortems_per_quarter: postmortems as f64 / n,
-    }
+    };
+    (outcome, work)
 }
 
 /// Whether the budget is spent: over the trailing window (rolling) or since

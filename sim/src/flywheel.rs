@@ -90,18 +90,7 @@ impl Noise {
     }
 }
 
-/// What an error-budget freeze policy does to delivery, from its own Monte
-/// Carlo (`budget::simulate_freeze`, domain.md §3): while frozen, feature
-/// deployments wait, and the time goes to reliability work.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Freeze {
-    /// Share of time feature deployments are frozen, 0–1.
-    pub frozen_fraction: f64,
-    /// Deployment frequency with the policy relative to without (≤ 1).
-    pub deploy_factor: f64,
-    /// Lead time with the policy relative to without (≥ 1).
-    pub lead_factor: f64,
-}
+pub use crate::freeze::Freeze;
 
 /// The costs of the trials in one block, per metric.
 ///
@@ -164,6 +153,9 @@ pub struct Model {
     /// Multipliers on the measured costs for what a freeze policy costs in
     /// delivery (1 without one).
     delivery: Block,
+    /// Hours added to the measured costs for a freeze policy's wait (0
+    /// without one; only lead time has any).
+    added: Block,
     cycle_weeks: u32,
     lag_weeks: u32,
 }
@@ -177,11 +169,11 @@ fn firefight(cost: &[f64; 5]) -> f64 {
 
 impl Model {
     /// Prepares a run from canonical baseline values. `effect_scale` scales
-    /// one metric's effect (goal-seek). With a `freeze` policy, time frozen
-    /// is reliability work: it adds to the improvement capacity on change
-    /// failure rate and recovery time (the team's whole capacity for the
-    /// frozen share of the time), while measured deployment frequency and
-    /// lead time bear the freeze's cost.
+    /// one metric's effect (goal-seek). With a `freeze` policy
+    /// ([`crate::freeze`]), part of the frozen time is reliability work: it
+    /// adds to the improvement capacity on change failure rate and recovery
+    /// time, capped; measured deployment frequency bears the freeze in
+    /// proportion to the days frozen, and lead time the hours changes wait.
     pub fn new(
         plan: &Plan,
         baseline: [f64; 5],
@@ -202,7 +194,7 @@ impl Model {
         ];
         // A baseline already better than a bound keeps its own value as floor.
         let floor: [f32; 5] = std::array::from_fn(|m| (rounded_up(bound[m]) + 0.0).min(start[m]));
-        let reliability_pct = freeze.map_or(0.0, |f| f.frozen_fraction.clamp(0.0, 1.0) * 100.0);
+        let reliability_pct = freeze.map_or(0.0, |f| f.reliability_capacity_pct());
         let effects = plan.effect_pct.to_array();
         let closure: [f64; 5] = std::array::from_fn(|m| {
             let scale = match effect_scale {
@@ -218,13 +210,13 @@ impl Model {
             effects[m] / 100.0 * (plan.capacity_pct + extra) / 10.0 * scale
         });
         let mut delivery = [1.0; 5];
+        let mut added = [0.0; 5];
         if let Some(f) = freeze {
             // The model holds the interval between deployments: fewer
-            // deployments is a longer interval.
-            if f.deploy_factor > 0.0 {
-                delivery[DF] = 1.0 / f.deploy_factor;
-            }
-            delivery[LT] = f.lead_factor.max(1.0);
+            // deployments is a longer interval (none at all is the longest
+            // the measurement shows, its ceiling).
+            delivery[DF] = 1.0 / f.deploy_multiplier();
+            added[LT] = f.lead_wait_hours(baseline[LT]);
         }
         let normal = NormalTable::new();
         let start_firefight = firefight(&start.map(f64::from));
@@ -254,6 +246,7 @@ impl Model {
                 noise.empirical[m].iter().map(|&v| v as f32).collect()
             }),
             delivery: splat(delivery),
+            added: splat(added),
             cycle_weeks: plan.cycle_weeks.max(1),
             lag_weeks: c.lag_weeks,
         }
@@ -352,8 +345,10 @@ impl Model {
                 );
             }
         });
+        // Without a freeze `added` is 0, and `x + 0` is `x` to the bit.
         per_metric(|m| {
-            self.floor[m].max(self.ceiling[m].min(cost[m] * self.delivery[m] * factor[m]))
+            self.floor[m]
+                .max(self.ceiling[m].min(cost[m] * self.delivery[m] * factor[m] + self.added[m]))
         })
     }
 }

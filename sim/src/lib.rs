@@ -5,6 +5,7 @@
 pub mod budget;
 pub mod compound;
 pub mod flywheel;
+pub mod freeze;
 pub mod goals;
 pub mod lanes;
 pub mod monte_carlo;

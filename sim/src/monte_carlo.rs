@@ -87,6 +87,36 @@ pub struct Run<'a> {
     pub freeze: Option<Freeze>,
 }
 
+/// Most trial-weeks (trials × weeks) one run simulates: 60,000 trials over
+/// a year, 30,000 over two, 20,000 over the longest horizon. The work of a
+/// run is this bound at most, whatever the settings. The costliest plan the
+/// limits allow (a cycle every week, the largest variation and lag) takes
+/// about 100 ns a trial-week natively, so about 0.3 s; the presets take
+/// 28–42 ns in the browser and 32–60 ns natively.
+pub const MAX_TRIAL_WEEKS: u32 = 3_120_000;
+
+/// Runs one goal-seek search makes at most: the two ends, then 16 halvings.
+pub const GOAL_SEEK_RUNS: u32 = 18;
+
+/// The trials a run of `weeks` weeks simulates when `requested` are asked
+/// for: the request (1 to [`MAX_TRIALS`]), fewer when it would pass
+/// [`MAX_TRIAL_WEEKS`]. [`Outcome::trials`] reports it, so a screen can say
+/// when fewer ran than were asked for.
+pub fn trials_run(requested: u32, weeks: u32) -> u32 {
+    let weeks = weeks.clamp(1, MAX_WEEKS);
+    requested
+        .clamp(1, MAX_TRIALS)
+        .min((MAX_TRIAL_WEEKS / weeks).max(1))
+}
+
+/// The trials each of a goal-seek's runs simulates over `weeks` weeks when
+/// `requested` are asked for: an equal share of [`MAX_TRIAL_WEEKS`] among
+/// [`GOAL_SEEK_RUNS`] runs, or the request if smaller.
+pub fn goal_seek_trials(requested: u32, weeks: u32) -> u32 {
+    let weeks = weeks.clamp(1, MAX_WEEKS);
+    trials_run(requested, weeks).min((MAX_TRIAL_WEEKS / GOAL_SEEK_RUNS / weeks).max(1))
+}
+
 fn rank(p: f64, n: usize) -> usize {
     ((p * n as f64).ceil() as usize).clamp(1, n) - 1
 }
@@ -287,8 +317,8 @@ impl Selector {
 /// Runs the simulation; `effect_scale` multiplies one metric's effect
 /// (used by [`goal_seek`]).
 fn run_scaled(run: &Run, effect_scale: Option<(usize, f64)>) -> Outcome {
-    let trials = run.trials.clamp(1, MAX_TRIALS) as usize;
     let weeks = run.weeks.min(MAX_WEEKS);
+    let trials = trials_run(run.trials, weeks) as usize;
     let model = Model::new(run.plan, run.baseline, run.noise, effect_scale, run.freeze);
     let mut streams = Streams::from_rng(&mut seeded(run.seed));
     let start = model.start();
@@ -428,11 +458,16 @@ pub fn run(run: &Run) -> Outcome {
 /// capacity) the target's metric needs for the target to be met with
 /// probability `confidence`, found by bisection with common random numbers.
 /// `None` when even a cycle closing 95% of the gap is not enough.
+///
+/// The whole search simulates at most [`MAX_TRIAL_WEEKS`] trial-weeks, as
+/// one run does: each of its at most [`GOAL_SEEK_RUNS`] runs takes an
+/// equal share (the Simulate screen's 1,000 trials fit at every horizon).
 pub fn goal_seek(run: &Run, target: Target, confidence: f64) -> Option<f64> {
     let index = sim_index(target.metric)?;
     let targets = [target];
     let probe = Run {
         targets: &targets,
+        trials: goal_seek_trials(run.trials, run.weeks),
         ..*run
     };
     let base_effect = run.plan.effect_pct.to_array()[index].max(0.01);

@@ -1,20 +1,22 @@
 //! A whole scenario's simulation in one call: its chosen plan run from its
 //! own baseline with its own seed, trial count and horizon, counting its own
-//! goals, under its error-budget policy when the scenario says so. The
-//! Compare screen runs one per scenario, the Teams screen one per team
-//! ([`crate::teams`]); the working scenario's screens memoise the same
-//! steps one by one (`src/ui/runs.rs`).
+//! goals, under its error-budget policy when the scenario says so — and then
+//! also without it, so the freeze's part in each result can be shown
+//! ([`ScenarioRun::freeze_contribution`]). The Compare screen runs one per
+//! scenario, the Teams screen one per team ([`crate::teams`]); the working
+//! scenario's screens memoise the same steps one by one (`src/ui/runs.rs`).
 
 use chrono::NaiveDate;
 
 use crate::budget::{simulate_freeze, FreezeOutcome};
 use crate::flywheel::{Freeze, Noise};
+use crate::freeze::Contribution;
 use crate::goals::targets;
 use crate::monte_carlo::{self, Outcome, Run, Target, TargetOutcome};
 use crate::random::seeded;
 use flywheel_core::model::goals::GoalId;
 use flywheel_core::model::plan::SIM_METRICS;
-use flywheel_core::model::{Baseline, Scenario, Slo};
+use flywheel_core::model::{Baseline, Metric, Scenario, Slo};
 
 /// The baseline in the simulation's order and units.
 pub fn baseline_values(b: &Baseline) -> [f64; 5] {
@@ -52,6 +54,9 @@ pub struct ScenarioRun {
     pub policy: Option<FreezeOutcome>,
     /// The chosen plan's run (`None` when the settings cannot be simulated).
     pub outcome: Option<Outcome>,
+    /// When the plan runs under the freeze policy: the same run without it
+    /// (same seed and trials), so the freeze's part can be shown.
+    pub unfrozen: Option<Outcome>,
 }
 
 impl ScenarioRun {
@@ -60,6 +65,19 @@ impl ScenarioRun {
     pub fn chance(&self, goal: GoalId) -> Option<TargetOutcome> {
         let index = self.targets.iter().position(|(id, _)| *id == goal)?;
         self.outcome.as_ref()?.targets.get(index).copied()
+    }
+
+    /// How much of each result the freeze policy makes, when the plan ran
+    /// under it ([`Contribution`]).
+    pub fn freeze_contribution(&self, baseline: &Baseline) -> Option<Contribution> {
+        let freeze = self.policy.as_ref()?.freeze();
+        Some(Contribution::between(
+            freeze,
+            baseline.value(Metric::LeadTime).unwrap_or(0.0),
+            self.outcome.as_ref()?,
+            self.unfrozen.as_ref()?,
+            &self.targets,
+        ))
     }
 }
 
@@ -76,10 +94,12 @@ pub fn run_scenario(s: &Scenario, today: NaiveDate) -> ScenarioRun {
         .filter(|_| freeze_applies(s))
         .map(FreezeOutcome::freeze);
     let outcome = plan_outcome(s, &goal_targets, freeze);
+    let unfrozen = freeze.and_then(|_| plan_outcome(s, &goal_targets, None));
     ScenarioRun {
         targets: goal_targets,
         policy,
         outcome,
+        unfrozen,
     }
 }
 
@@ -92,8 +112,9 @@ pub fn plan_outcome(
     freeze: Option<Freeze>,
 ) -> Option<Outcome> {
     let sim = &s.simulation;
+    let counted: Vec<Target> = goal_targets.iter().map(|(_, t)| *t).collect();
+    let noise = noise_of(s);
     sim.problem().is_none().then(|| {
-        let counted: Vec<Target> = goal_targets.iter().map(|(_, t)| *t).collect();
         monte_carlo::run(&Run {
             plan: sim.chosen_plan(),
             baseline: baseline_values(&s.baseline),
@@ -101,7 +122,7 @@ pub fn plan_outcome(
             trials: sim.trials,
             seed: sim.seed,
             targets: &counted,
-            noise: &noise_of(s),
+            noise: &noise,
             freeze,
         })
     })

@@ -29,6 +29,9 @@ fn goal(title: &str, metric: Option<Metric>, target: f64, deadline: Option<Naive
             target,
         }),
         deadline,
+        // Started well before: a deadline may not come before its start,
+        // and one goal's deadline has already passed.
+        start: Some(NaiveDate::from_ymd_opt(2025, 6, 2).unwrap()),
         ..Goal::new(Level::Operational, title, today())
     }
 }

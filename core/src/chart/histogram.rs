@@ -39,7 +39,17 @@ impl Histogram {
         let p95 = percentile(sorted, 95.0)?;
         let target = target.max(1);
         let upper = if p95 > 0.0 { p95 } else { max.max(1.0) };
-        let step = nice_step(upper / target as f64);
+        // A width too small for a nice step, or one that overflows, takes
+        // the raw width (a subnormal one, 1): every sample still lands in a
+        // bin and every label is a number.
+        let raw = upper / target as f64;
+        let step = if !raw.is_normal() {
+            1.0
+        } else {
+            Some(nice_step(raw))
+                .filter(|s| s.is_finite())
+                .unwrap_or(raw)
+        };
         let bins = ((upper / step).floor() as usize + 1).clamp(1, target + 1);
         let mut counts = vec![0u32; bins];
         for &v in sorted {

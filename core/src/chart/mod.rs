@@ -18,27 +18,36 @@ pub struct LinearScale {
 
 impl LinearScale {
     /// A scale from `domain` to `range`; a zero-width domain is widened so
-    /// nothing divides by zero.
+    /// nothing divides by zero (by half a unit each way, or by a part in a
+    /// billion where half a unit would not change a number that large).
     pub fn new(domain: (f64, f64), range: (f64, f64)) -> Self {
         let (lo, hi) = domain;
         let domain = if (hi - lo).abs() < f64::EPSILON * lo.abs().max(1.0) {
-            (lo - 0.5, hi + 0.5)
+            if lo - 0.5 < hi + 0.5 {
+                (lo - 0.5, hi + 0.5)
+            } else {
+                widen(lo)
+            }
         } else {
             domain
         };
         LinearScale { domain, range }
     }
 
-    /// The pixel position of `value`.
+    /// The pixel position of `value`. Halving every term first keeps a
+    /// domain as wide as all finite numbers from overflowing (halving is
+    /// exact, so ordinary domains map to the same pixels).
     pub fn map(&self, value: f64) -> f64 {
         let (d0, d1) = self.domain;
         let (r0, r1) = self.range;
-        r0 + (value - d0) / (d1 - d0) * (r1 - r0)
+        r0 + (value / 2.0 - d0 / 2.0) / (d1 / 2.0 - d0 / 2.0) * (r1 - r0)
     }
 }
 
 /// Rounds a step to 1, 2, 2.5 or 5 × a power of ten (Heckbert's nice
-/// numbers, as d3's tick generator does).
+/// numbers, as d3's tick generator does). `raw` must be a positive normal
+/// number; the result may still overflow to infinity near `f64::MAX`,
+/// which [`nice_ticks`] checks.
 pub(crate) fn nice_step(raw: f64) -> f64 {
     let power = 10f64.powf(raw.log10().floor());
     let fraction = raw / power;
@@ -56,29 +65,82 @@ pub(crate) fn nice_step(raw: f64) -> f64 {
     nice * power
 }
 
+/// Most ticks asked for; more would not fit any chart.
+const MAX_TICK_COUNT: usize = 50;
+
 /// Ticks at a nice step covering `[min, max]`, about `count` of them; the
 /// first is ≤ `min` and the last ≥ `max`, so they also give a nice domain.
+///
+/// Any finite range gives a short, finite, ascending list: a range too
+/// narrow for a nice step (a subnormal span) or too wide (near ±`f64::MAX`)
+/// falls back to its two ends, and a single value is widened around it.
+/// Only non-finite ends or `count == 0` give an empty list.
 pub fn nice_ticks(min: f64, max: f64, count: usize) -> Vec<f64> {
     if !(min.is_finite() && max.is_finite()) || count == 0 {
         return Vec::new();
     }
-    let (min, max) = if max > min {
-        (min, max)
-    } else {
-        (min - 1.0, min + 1.0)
-    };
-    let step = nice_step((max - min) / count as f64);
+    let (min, max) = if max > min { (min, max) } else { widen(min) };
+    let count = count.min(MAX_TICK_COUNT);
+    let span = max - min;
+    let raw = span / count as f64;
+    if !span.is_finite() || !raw.is_normal() {
+        return ends(min, max);
+    }
+    let step = nice_step(raw);
     let first = (min / step).floor();
     let last = (max / step).ceil();
+    // Beyond 2^53 the tick indices are no longer whole numbers apart.
+    let exact = 9_007_199_254_740_992.0;
+    if !(step.is_normal() && first.abs() < exact && last.abs() < exact)
+        || last - first > (2 * count + 2) as f64
+    {
+        return ends(min, max);
+    }
     // Snap to the step's decimals so labels read 0.1, not 0.30000000000000004.
     let decimals = (-step.log10().floor()).max(0.0) as i32 + 1;
+    let f = 10f64.powi(decimals);
     let snap = |v: f64| {
-        let f = 10f64.powi(decimals);
-        (v * f).round() / f
+        let snapped = (v * f).round() / f;
+        if snapped.is_finite() {
+            snapped
+        } else {
+            v
+        }
     };
-    (first as i64..=last as i64)
+    let mut ticks: Vec<f64> = (first as i64..=last as i64)
         .map(|i| snap(i as f64 * step))
-        .collect()
+        .collect();
+    // Snapping (or rounding at the ends of precision) may land an end tick
+    // just inside the range: the ends always cover it.
+    if let Some(t) = ticks.first_mut() {
+        *t = t.min(min);
+    }
+    if let Some(t) = ticks.last_mut() {
+        *t = t.max(max);
+    }
+    if ticks.iter().all(|t| t.is_finite()) && ticks.windows(2).all(|w| w[0] < w[1]) {
+        ticks
+    } else {
+        ends(min, max)
+    }
+}
+
+/// A single value widened into a range around it, by a part in a billion
+/// of its size (at least 1), kept finite at the ends of `f64`.
+fn widen(v: f64) -> (f64, f64) {
+    let d = (v.abs() * 1e-9).max(1.0);
+    let lo = if (v - d).is_finite() { v - d } else { v };
+    let hi = if (v + d).is_finite() { v + d } else { v };
+    (lo, hi)
+}
+
+/// The range's own ends as its ticks, when no nice step fits it.
+fn ends(min: f64, max: f64) -> Vec<f64> {
+    if min < max {
+        vec![min, max]
+    } else {
+        vec![min]
+    }
 }
 
 /// An SVG path through `points`, one decimal per coordinate.

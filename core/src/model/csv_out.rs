@@ -5,13 +5,17 @@
 //! quote, CR or LF is enclosed in double quotes, and a double quote inside
 //! it is written twice. OWASP's CSV Injection page: a cell must not begin
 //! with `=`, `+`, `-`, `@`, tab (0x09) or carriage return (0x0D), which
-//! spreadsheets read as the start of a formula; prepending a single quote
-//! makes them read it as text.
+//! Excel, LibreOffice Calc and Google Sheets read as the start of a
+//! formula (ASVS 5.0 requirement 1.2.10 adds NUL); prepending a single
+//! quote makes them read it as text. Numbers the app computes are written
+//! as they are, so a negative figure stays a number: only text a user
+//! typed goes through [`field`].
 
 use std::borrow::Cow;
 
-/// Characters that start a formula when they begin a cell (OWASP).
-const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+/// Characters that start a formula when they begin a cell (OWASP, and the
+/// NUL of ASVS 1.2.10).
+const FORMULA_STARTS: [char; 7] = ['=', '+', '-', '@', '\t', '\r', '\0'];
 
 /// `cell` with a single quote in front when it begins with a character
 /// that would start a formula.
@@ -46,15 +50,22 @@ mod tests {
     #[test]
     fn formulas_are_neutralised_and_fields_quoted() {
         assert_eq!(field("plain"), "plain");
+        assert_eq!(field(""), "");
         assert_eq!(field("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
         assert_eq!(field("-5"), "'-5");
+        assert_eq!(field("-1+2"), "'-1+2");
         assert_eq!(field("@SUM(A1)"), "'@SUM(A1)");
         assert_eq!(field("+1"), "'+1");
         assert_eq!(field("\tx"), "'\tx");
+        assert_eq!(field("\0x"), "'\0x");
         assert_eq!(field("\rx"), "\"'\rx\"");
         assert_eq!(field("a, b"), "\"a, b\"");
+        assert_eq!(field("say \"hi\""), "\"say \"\"hi\"\"\"");
         assert_eq!(field("line\nbreak"), "\"line\nbreak\"");
+        // Only the first character matters.
         assert_eq!(field("lead-time"), "lead-time");
+        assert_eq!(field("Q3 = better"), "Q3 = better");
+        assert_eq!(field("'quoted"), "'quoted");
         assert_eq!(record(&["a", "b,c", ""]), "a,\"b,c\",\r\n");
     }
 }

@@ -8,6 +8,7 @@
 //! is always a parameter and a metric's starting value is read from the
 //! scenario's [`Baseline`], never copied into the goal.
 
+mod checks;
 pub mod lint;
 pub mod smart;
 pub mod templates;
@@ -16,7 +17,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::model::scenario::Baseline;
-use crate::model::Metric;
+use crate::model::{limits, Metric};
 
 /// A goal's stable identifier; never reused within a [`Goals`] collection.
 pub type GoalId = u32;
@@ -27,6 +28,12 @@ pub const MAX_TEXT_CHARS: usize = 200;
 pub const MAX_GOALS: usize = 200;
 /// Most check-ins one goal may hold.
 pub const MAX_CHECK_INS: usize = 200;
+/// Largest target, guard limit, custom starting value or reading accepted,
+/// in the measure's canonical unit (percentages stop at 100).
+pub const MAX_VALUE: f64 = 1e9;
+/// Largest goal id: ids are never reused, and this leaves room for far more
+/// additions than anyone makes while keeping `id + 1` in range.
+pub const MAX_GOAL_ID: GoalId = 10_000_000;
 
 /// Where a goal sits in the chain (domain.md §6).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -112,6 +119,16 @@ pub enum Measure {
 }
 
 impl Measure {
+    /// Whether `value` (canonical unit) is one a target, guard or reading of
+    /// this measure may hold: 0 to [`MAX_VALUE`], percentages to 100.
+    pub fn value_ok(&self, value: f64) -> bool {
+        let max = match self {
+            Measure::Baseline(m) if m.is_percent() => 100.0,
+            _ => MAX_VALUE,
+        };
+        limits::in_range(value, 0.0, max)
+    }
+
     /// The name shown to users.
     pub fn name(&self) -> String {
         match self {
@@ -256,12 +273,13 @@ impl Default for Goal {
 }
 
 impl Goal {
-    /// A new goal at `level` titled `title`, starting `today`.
+    /// A new goal at `level` titled `title`, starting `today` (no start
+    /// when `today` lies outside the model's years, as a wrong clock gives).
     pub fn new(level: Level, title: &str, today: NaiveDate) -> Goal {
         Goal {
             level,
             title: title.trim().to_string(),
-            start: Some(today),
+            start: limits::date_ok(today).then_some(today),
             ..Goal::default()
         }
     }
@@ -271,68 +289,9 @@ impl Goal {
     pub fn label(&self) -> String {
         format!("{}: {}", self.level.name(), self.title)
     }
-
-    /// Records a check-in, replacing one on the same date, keeping dates in
-    /// order. Rejects a non-finite or negative value.
-    pub fn record(&mut self, check_in: CheckIn) -> Result<(), String> {
-        if !check_in.actual.is_finite() || check_in.actual < 0.0 {
-            return Err("Enter the value measured, a number of zero or more.".to_string());
-        }
-        match self.check_ins.iter_mut().find(|c| c.date == check_in.date) {
-            Some(c) => c.actual = check_in.actual,
-            None => {
-                if self.check_ins.len() >= MAX_CHECK_INS {
-                    return Err(format!("A goal keeps at most {MAX_CHECK_INS} check-ins."));
-                }
-                self.check_ins.push(check_in);
-                self.check_ins.sort_by_key(|c| c.date);
-            }
-        }
-        Ok(())
-    }
-
-    /// Whether every stored value is one the UI would accept.
-    pub fn is_valid(&self) -> bool {
-        let text_ok = |t: &str| t.chars().count() <= MAX_TEXT_CHARS;
-        let number_ok = |v: f64| v.is_finite() && (0.0..=1e9).contains(&v);
-        let target_ok = self.target.as_ref().is_none_or(|t| {
-            number_ok(t.target)
-                && match &t.measure {
-                    Measure::Baseline(m) => !m.is_percent() || t.target <= 100.0,
-                    Measure::Custom {
-                        name,
-                        unit,
-                        baseline,
-                        ..
-                    } => text_ok(name) && text_ok(unit) && number_ok(*baseline),
-                }
-        });
-        let guard_ok = self
-            .guard
-            .is_none_or(|g| number_ok(g.limit) && (!g.metric.is_percent() || g.limit <= 100.0));
-        !self.title.trim().is_empty()
-            && text_ok(&self.title)
-            && text_ok(&self.owner)
-            && text_ok(&self.so_that)
-            && self.parent != Some(self.id)
-            && target_ok
-            && guard_ok
-            && self.check_ins.len() <= MAX_CHECK_INS
-            && self.check_ins.iter().all(|c| number_ok(c.actual))
-    }
 }
 
-/// Checks a goal title: trimmed, non-empty, not too long.
-pub fn parse_title(text: &str) -> Result<String, String> {
-    let t = text.trim();
-    if t.is_empty() {
-        Err("Enter a title: what should change?".to_string())
-    } else if t.chars().count() > MAX_TEXT_CHARS {
-        Err(format!("Keep it to {MAX_TEXT_CHARS} characters or fewer."))
-    } else {
-        Ok(t.to_string())
-    }
-}
+pub use checks::{parse_goal_text, parse_title};
 
 /// A goal with its children, for drawing the chain.
 #[derive(Clone, Debug, PartialEq)]
@@ -399,7 +358,11 @@ impl Goals {
 
     /// An id no goal has ever had (one above the largest in use).
     pub fn next_id(&self) -> GoalId {
-        self.0.iter().map(|g| g.id).max().map_or(1, |m| m + 1)
+        self.0
+            .iter()
+            .map(|g| g.id)
+            .max()
+            .map_or(1, |m| m.saturating_add(1))
     }
 
     /// Adds a goal with a fresh id and returns the id. A parent that does
@@ -409,6 +372,9 @@ impl Goals {
             return Err(format!("A scenario keeps at most {MAX_GOALS} goals."));
         }
         goal.id = self.next_id();
+        if goal.id > MAX_GOAL_ID {
+            return Err("This scenario has used up its goal numbers: copy the goals you keep into a new scenario.".to_string());
+        }
         if goal.parent.is_some_and(|p| self.get(p).is_none()) {
             goal.parent = None;
         }

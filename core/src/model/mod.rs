@@ -12,15 +12,18 @@ pub mod date;
 pub mod dora;
 pub mod goals;
 pub mod import;
+pub mod limits;
 pub mod metric;
 pub mod plan;
 pub mod quick_check;
+pub mod saved;
 pub mod scenario;
 pub mod slo;
 pub mod standing;
 pub mod teams;
 pub mod units;
 pub mod validate;
+pub mod wording;
 pub mod workshop;
 
 pub use dora::{Edition, Tier, TierVerdict};

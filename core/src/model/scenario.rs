@@ -109,19 +109,16 @@ impl Baseline {
     /// Whether every stored value is a finite number inside its field's rule:
     /// what a loaded scenario must satisfy before it is trusted.
     pub fn is_valid(&self) -> bool {
-        let amount_ok = |a: f64, positive: bool| {
-            a.is_finite() && a <= MAX_AMOUNT && if positive { a > 0.0 } else { a >= 0.0 }
-        };
-        let pct_ok = |p: f64| p.is_finite() && (0.0..=100.0).contains(&p);
-        amount_ok(self.deploy_frequency.count, false)
-            && amount_ok(self.lead_time.amount, true)
-            && amount_ok(self.recovery_time.amount, true)
-            && pct_ok(self.change_failure_rate)
-            && pct_ok(self.rework_rate)
+        use crate::model::limits::{above, in_range, percent_ok};
+        in_range(self.deploy_frequency.count, 0.0, MAX_AMOUNT)
+            && above(self.lead_time.amount, 0.0, MAX_AMOUNT)
+            && above(self.recovery_time.amount, 0.0, MAX_AMOUNT)
+            && percent_ok(self.change_failure_rate)
+            && percent_ok(self.rework_rate)
             && [self.code_churn, self.defect_escape_rate, self.availability]
                 .into_iter()
                 .flatten()
-                .all(pct_ok)
+                .all(percent_ok)
     }
 }
 
@@ -218,8 +215,7 @@ impl Scenario {
 
     /// Whether every field holds a value the UI would have accepted.
     pub fn is_valid(&self) -> bool {
-        let n = self.team.trim().chars().count();
-        (1..=Self::MAX_TEAM_CHARS).contains(&n)
+        crate::model::limits::name_ok(self.team.trim(), Self::MAX_TEAM_CHARS)
             && self.baseline.is_valid()
             && self.goals.is_valid()
             && self.simulation.problem().is_none()

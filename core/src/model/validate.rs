@@ -1,6 +1,9 @@
-//! Parsing and checking what users type into numeric fields. Each rule gives
-//! a message fit to show next to the field; nothing that is not a finite
-//! number in range ever reaches the model.
+//! Parsing and checking what users type into numeric and text fields. Each
+//! rule gives a message fit to show next to the field; nothing that is not a
+//! finite number in range, or a text within [`crate::model::limits`], ever
+//! reaches the model.
+
+use crate::model::limits;
 
 /// The rules a numeric field enforces.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -53,6 +56,9 @@ pub enum InputError {
     Negative,
     NotPositive,
     TooLarge(String),
+    /// Closer to zero than a number the model keeps (see
+    /// [`limits::number_ok`]) without being zero.
+    TooSmall,
 }
 
 impl InputError {
@@ -64,6 +70,10 @@ impl InputError {
             InputError::Negative => "Cannot be negative.".to_string(),
             InputError::NotPositive => "Must be greater than zero.".to_string(),
             InputError::TooLarge(max) => format!("Must be at most {max}."),
+            InputError::TooSmall => format!(
+                "Too close to zero: enter 0 or at least {}.",
+                crate::model::units::format_number(limits::SMALLEST, 9)
+            ),
         }
     }
 }
@@ -78,7 +88,8 @@ impl std::fmt::Display for InputError {
 ///
 /// Accepts an optional sign, digits and one decimal point, with surrounding
 /// spaces and a trailing `%` on percentages. Rejects NaN, infinities and
-/// exponent notation that Rust's own parser would let through.
+/// exponent notation that Rust's own parser would let through, and numbers
+/// too close to zero to keep; "-0" is 0.
 pub fn parse_number(text: &str, rule: NumberRule) -> Result<f64, InputError> {
     let trimmed = text.trim();
     let trimmed = if rule.unit == "%" {
@@ -98,6 +109,10 @@ pub fn parse_number(text: &str, rule: NumberRule) -> Result<f64, InputError> {
     let value: f64 = trimmed.parse().map_err(|_| InputError::NotANumber)?;
     if !value.is_finite() {
         return Err(InputError::NotANumber);
+    }
+    let value = limits::clean(value);
+    if !limits::number_ok(value) {
+        return Err(InputError::TooSmall);
     }
     if value < rule.min || (!rule.min_inclusive && value == rule.min) {
         return Err(if value < 0.0 {
@@ -126,14 +141,50 @@ pub fn parse_optional(text: &str, rule: NumberRule) -> Result<Option<f64>, Input
     }
 }
 
-/// Checks a free-text name: trimmed, non-empty, at most `max_chars`.
+/// Checks a free-text name: trimmed, non-empty, at most `max_chars`, and
+/// free of the characters [`limits`] forbids.
 pub fn parse_name(text: &str, max_chars: usize) -> Result<String, String> {
-    let trimmed = text.trim();
-    if trimmed.is_empty() {
+    if text.trim().is_empty() {
         return Err("Enter a name.".to_string());
     }
+    parse_text(text, max_chars)
+}
+
+/// Checks an optional free text (an owner, a "so that"): trimmed, at most
+/// `max_chars`, free of the characters [`limits`] forbids; may be empty.
+pub fn parse_text(text: &str, max_chars: usize) -> Result<String, String> {
+    let trimmed = text.trim();
     if trimmed.chars().count() > max_chars {
         return Err(format!("Keep it to {max_chars} characters or fewer."));
     }
+    if let Some(what) = limits::forbidden_in(trimmed) {
+        return Err(format!(
+            "Remove {what}: this field holds one line of plain text."
+        ));
+    }
     Ok(trimmed.to_string())
+}
+
+/// Checks a date typed into a date field ("YYYY-MM-DD"): a real date in the
+/// model's years ([`limits::date_ok`]).
+pub fn parse_date(text: &str) -> Result<chrono::NaiveDate, String> {
+    let date = crate::model::date::parse_date_strict(text)
+        .ok_or_else(|| "Enter a date, such as 2026-12-31.".to_string())?;
+    if limits::date_ok(date) {
+        Ok(date)
+    } else {
+        Err(format!("Choose a date {}.", limits::date_range_words()))
+    }
+}
+
+/// Checks a date and time typed into a date-and-time field
+/// ("YYYY-MM-DDTHH:MM"): a real moment in the model's years.
+pub fn parse_datetime(text: &str) -> Result<chrono::NaiveDateTime, String> {
+    let t = crate::model::date::parse_datetime_local(text)
+        .ok_or_else(|| "Enter a date and time, such as 2026-03-05T10:00.".to_string())?;
+    if limits::datetime_ok(t) {
+        Ok(t)
+    } else {
+        Err(format!("Choose a date {}.", limits::date_range_words()))
+    }
 }

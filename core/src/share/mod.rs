@@ -24,8 +24,10 @@
 //! Decoding treats the text as hostile: its length is capped before any
 //! work, base64url is strict, the checksum must match before inflating,
 //! inflation stops at a size cap (no decompression bombs), and the parsed
-//! scenario must pass [`Scenario::is_valid`] (finite numbers in range,
-//! bounded trial counts and list lengths).
+//! scenario, once −0 is made 0 and a link from before the model-wide limits
+//! is repaired ([`crate::model::saved::repair`]), must pass
+//! [`Scenario::is_valid`] (every value within [`crate::model::limits`] and
+//! its field's range, bounded trial counts and list lengths).
 
 mod frozen;
 pub mod teams;
@@ -35,11 +37,19 @@ use crate::model::Scenario;
 /// The schema version new links are written in.
 pub const VERSION: u32 = 3;
 
+/// Largest serialized scenario a link may inflate to. The largest scenario
+/// the limits allow serializes to about 1.45 MB (every list at its cap,
+/// every text at its longest in four-byte characters; a test builds it),
+/// so 2 MiB holds it with room for the fields later versions add.
+pub const MAX_INFLATED_BYTES: usize = 2 * 1024 * 1024;
 /// Longest payload accepted, in characters; anything longer is rejected
-/// before decoding.
-pub const MAX_CHARS: usize = 32_768;
-/// Largest serialized scenario a link may inflate to.
-pub const MAX_INFLATED_BYTES: usize = 512 * 1024;
+/// before decoding. Derived from [`MAX_INFLATED_BYTES`] so that every
+/// scenario small enough to inflate has a link short enough to read: DEFLATE
+/// grows incompressible data by at most 5 bytes a 64 KB block (RFC 1951
+/// §3.2.4, stored blocks; a part in 1,024 here is generous), the checksum
+/// adds 4 bytes, base64url makes 4 characters of 3 bytes, and the version
+/// and its dot a few more.
+pub const MAX_CHARS: usize = 16 + (MAX_INFLATED_BYTES + MAX_INFLATED_BYTES / 1024 + 64) * 4 / 3;
 /// Above this many characters, chat and e-mail tools start to break links.
 pub const LONG_LINK_CHARS: usize = 2_000;
 
@@ -142,7 +152,13 @@ pub fn decode(text: &str) -> Result<Scenario, LinkError> {
         2 => postcard::from_bytes::<frozen::ScenarioV2>(&bytes).map(Scenario::from),
         _ => postcard::from_bytes::<Scenario>(&bytes),
     };
-    let scenario = parsed.map_err(|_| LinkError::Damaged("its contents do not parse"))?;
+    let mut scenario = parsed.map_err(|_| LinkError::Damaged("its contents do not parse"))?;
+    // −0 is 0; links from before the model-wide limits (formats 1 and 2)
+    // are repaired as saved work from then is.
+    crate::model::saved::repair::zeros(&mut scenario);
+    if version < 3 {
+        crate::model::saved::repair::older(&mut scenario);
+    }
     if scenario.is_valid() {
         Ok(scenario)
     } else {

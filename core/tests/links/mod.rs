@@ -162,11 +162,13 @@ pub fn generate(g: &mut Gen) -> Scenario {
 }
 
 /// Feeds `cases` random and mutated payloads to the decoder; it must never
-/// panic, and anything it accepts must be a valid scenario. Returns how
-/// many were accepted.
+/// panic, and anything it accepts must be a valid scenario. The links
+/// mutated are half typical ([`generate`]) and half extreme but accepted
+/// ([`extreme`]). Returns how many were accepted.
 pub fn fuzz(cases: u64, seed: u64) -> u64 {
     let mut g = Gen::new(seed);
-    let valid: Vec<String> = (0..16).map(|_| encode(&generate(&mut g))).collect();
+    let mut valid: Vec<String> = (0..16).map(|_| encode(&generate(&mut g))).collect();
+    valid.extend((0..16).map(|_| encode(&extreme(&mut g))));
     let alphabet = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.=+/ %";
     let mut accepted = 0;
     for case in 0..cases {
@@ -208,4 +210,298 @@ pub fn fuzz(cases: u64, seed: u64) -> u64 {
         }
     }
     accepted
+}
+
+/// `n` characters of the kind that costs a link most: four UTF-8 bytes each,
+/// drawn at random from the supplementary planes so they barely compress.
+pub fn worst_text(g: &mut Gen, n: usize) -> String {
+    (0..n)
+        .map(|_| char::from_u32(0x1_0000 + (g.next() % 0xF_0000) as u32).unwrap())
+        .collect()
+}
+
+/// A value of many digits, as a computation (not a person) writes them.
+fn long_decimal(g: &mut Gen, lo: f64, hi: f64) -> f64 {
+    let v = lo + (hi - lo) * (g.next() >> 11) as f64 / (1u64 << 53) as f64;
+    v.max(lo.max(flywheel_core::model::limits::SMALLEST))
+}
+
+/// The largest scenario the limits allow: every list at its cap, every text
+/// at its longest in the costliest characters, every number at full
+/// precision, dates at the ends of the model's years.
+pub fn maximal(seed: u64) -> Scenario {
+    use flywheel_core::model::goals::{
+        CheckIn, Guard, Measure, MetricTarget, MAX_CHECK_INS, MAX_GOALS, MAX_GOAL_ID,
+        MAX_TEXT_CHARS,
+    };
+    use flywheel_core::model::import::{Measured, MAX_SAMPLES, MAX_WEEKLY_DEPLOYS, MAX_WEEKS};
+    use flywheel_core::model::plan::{Plan, MAX_PLANS};
+    use flywheel_core::model::slo::{MAX_INCIDENTS, MAX_INCIDENT_MINUTES};
+    use flywheel_core::model::workshop::{
+        Proposal, MAX_DOTS, MAX_NAME_CHARS, MAX_PARKED, MAX_PARTICIPANTS,
+    };
+    use flywheel_core::model::Metric;
+    let mut g = Gen::new(seed);
+    let mut s = Scenario {
+        team: worst_text(&mut g, Scenario::MAX_TEAM_CHARS),
+        ..Scenario::default()
+    };
+    let b = &mut s.baseline;
+    b.deploy_frequency.count = long_decimal(&mut g, 0.0, 100_000.0);
+    b.lead_time.amount = long_decimal(&mut g, 0.0, 100_000.0);
+    b.recovery_time.amount = long_decimal(&mut g, 0.0, 100_000.0);
+    b.change_failure_rate = long_decimal(&mut g, 0.0, 100.0);
+    b.rework_rate = long_decimal(&mut g, 0.0, 100.0);
+    b.code_churn = Some(long_decimal(&mut g, 0.0, 100.0));
+    b.defect_escape_rate = Some(long_decimal(&mut g, 0.0, 100.0));
+    b.availability = Some(long_decimal(&mut g, 0.0, 100.0));
+    let start = day(2000, 1, 1);
+    for k in 0..MAX_GOALS {
+        let id = MAX_GOAL_ID - k as u32;
+        let mut goal = Goal::new(
+            Level::ALL[k % 6],
+            &worst_text(&mut g, MAX_TEXT_CHARS),
+            start,
+        );
+        goal.id = id;
+        goal.parent = (k > 0).then_some(id + 1);
+        goal.owner = worst_text(&mut g, MAX_TEXT_CHARS);
+        goal.so_that = worst_text(&mut g, MAX_TEXT_CHARS);
+        goal.target = Some(MetricTarget {
+            measure: Measure::Custom {
+                name: worst_text(&mut g, MAX_TEXT_CHARS),
+                unit: worst_text(&mut g, MAX_TEXT_CHARS),
+                baseline: long_decimal(&mut g, 0.0, 1e9),
+                higher_is_better: k % 2 == 0,
+            },
+            target: long_decimal(&mut g, 0.0, 1e9),
+        });
+        goal.deadline = Some(day(2100, 12, 31));
+        goal.guard = Some(Guard {
+            metric: Metric::LeadTime,
+            limit: long_decimal(&mut g, 0.0, 1e9),
+        });
+        goal.check_ins = (0..MAX_CHECK_INS)
+            .map(|i| CheckIn {
+                date: start + chrono::Duration::days(i as i64 * 180),
+                actual: long_decimal(&mut g, 0.0, 1e9),
+            })
+            .collect();
+        s.goals.0.push(goal);
+    }
+    s.simulation.plans = (0..MAX_PLANS)
+        .map(|_| {
+            let mut p = Plan::preset(Preset::QuarterlyOverhaul);
+            p.name = worst_text(&mut g, Plan::MAX_NAME_CHARS);
+            p.capacity_pct = long_decimal(&mut g, 0.0, 100.0);
+            p.coupling.lag_weeks = Plan::MAX_LAG_WEEKS;
+            p
+        })
+        .collect();
+    s.simulation.chosen = MAX_PLANS - 1;
+    s.simulation.trials = flywheel_core::model::plan::MAX_TRIALS;
+    s.simulation.horizon_weeks = flywheel_core::model::plan::MAX_WEEKS;
+    s.simulation.seed = u64::MAX;
+    s.simulation.apply_freeze = true;
+    s.measured = Some(Measured {
+        from: "2000-01-01".into(),
+        to: "2010-01-08".into(),
+        deployments: flywheel_core::model::import::MAX_DEPLOYMENTS,
+        weekly_deploys: vec![MAX_WEEKLY_DEPLOYS; MAX_WEEKS],
+        lead_hours: (0..MAX_SAMPLES)
+            .map(|_| long_decimal(&mut g, 0.0, 1e5) as f32)
+            .collect(),
+        recovery_hours: (0..MAX_SAMPLES)
+            .map(|_| long_decimal(&mut g, 0.0, 1e5) as f32)
+            .collect(),
+        applied: Metric::DORA.to_vec(),
+        baseline: s.baseline.clone(),
+    });
+    s.slo.window_start = Some(day(2100, 12, 31));
+    s.slo.target = long_decimal(&mut g, 99.0, 100.0);
+    s.slo.requests_per_day = long_decimal(&mut g, 0.0, 1e12);
+    s.slo.seed = u64::MAX;
+    s.slo.policy.trials = flywheel_core::model::slo::MAX_TRIALS;
+    s.slo.incidents = (0..MAX_INCIDENTS)
+        .map(|i| Incident {
+            start: at(day(2100, 12, 31), (i % 24) as u32, (i % 60) as u32),
+            minutes: long_decimal(&mut g, 0.0, MAX_INCIDENT_MINUTES),
+            share: long_decimal(&mut g, 0.0, 100.0),
+        })
+        .collect();
+    let ids = s.goals.ids();
+    let goals = s.goals.clone();
+    let w = &mut s.workshop;
+    w.participant = worst_text(&mut g, MAX_NAME_CHARS);
+    w.proposals = ids
+        .iter()
+        .map(|&goal| Proposal {
+            goal,
+            by: worst_text(&mut g, MAX_NAME_CHARS),
+        })
+        .collect();
+    w.start(
+        g.next(),
+        &worst_text(&mut g, MAX_NAME_CHARS),
+        "Fay",
+        day(2100, 12, 31),
+    )
+    .unwrap();
+    w.set_dots_each(MAX_DOTS).unwrap();
+    for i in 0..MAX_PARTICIPANTS {
+        let voter = format!("{i:03}{}", worst_text(&mut g, MAX_NAME_CHARS - 3));
+        w.add_voter(&voter).unwrap();
+        for d in 0..MAX_DOTS as usize {
+            w.place_dot(&goals, &voter, ids[(i + d) % ids.len()])
+                .unwrap();
+        }
+    }
+    w.committed = ids.clone();
+    w.parking_lot = (0..MAX_PARKED)
+        .map(|_| worst_text(&mut g, MAX_TEXT_CHARS))
+        .collect();
+    s
+}
+
+/// Worst-case text of one of the `lengths`, at random.
+fn worst_of(g: &mut Gen, lengths: &[usize]) -> String {
+    let n = pick(g, lengths);
+    worst_text(g, n)
+}
+
+/// One of `options`, at random.
+fn pick<T: Copy>(g: &mut Gen, options: &[T]) -> T {
+    options[g.below(options.len())]
+}
+
+/// A random scenario at the edges the limits allow: values at both ends of
+/// their ranges and the smallest size kept (a billionth), dates at the ends of the
+/// model's years, texts at their longest in four-byte characters, settings
+/// at their largest — every one accepted, most never typed by anyone.
+pub fn extreme(g: &mut Gen) -> Scenario {
+    use flywheel_core::model::goals::{CheckIn, Guard, Measure, MetricTarget, MAX_TEXT_CHARS};
+    use flywheel_core::model::import::{Measured, MAX_SAMPLE_HOURS, MAX_WEEKLY_DEPLOYS};
+    use flywheel_core::model::plan::{MAX_TRIALS, MAX_WEEKS};
+    use flywheel_core::model::scenario::MAX_AMOUNT;
+    use flywheel_core::model::slo::{WindowKind, MAX_INCIDENT_MINUTES, MAX_REQUESTS_PER_DAY};
+    use flywheel_core::model::{Edition, Metric, RatePeriod, TimeUnit};
+    let tiny = flywheel_core::model::limits::SMALLEST;
+    let mut s = typical();
+    s.team = worst_of(g, &[1, Scenario::MAX_TEAM_CHARS]);
+    s.edition = pick(g, &Edition::ALL);
+    let b = &mut s.baseline;
+    b.deploy_frequency.count = pick(g, &[0.0, tiny, 1.0, MAX_AMOUNT]);
+    b.deploy_frequency.per = pick(g, &RatePeriod::ALL);
+    b.lead_time.amount = pick(g, &[tiny, 0.5, MAX_AMOUNT]);
+    b.lead_time.unit = pick(g, &TimeUnit::ALL);
+    b.recovery_time.amount = pick(g, &[tiny, 1.0, MAX_AMOUNT]);
+    b.recovery_time.unit = pick(g, &TimeUnit::ALL);
+    b.change_failure_rate = pick(g, &[0.0, tiny, 7.9, 100.0]);
+    b.rework_rate = pick(g, &[0.0, tiny, 100.0]);
+    b.code_churn = pick(g, &[None, Some(0.0), Some(tiny), Some(100.0)]);
+    b.defect_escape_rate = pick(g, &[None, Some(tiny), Some(100.0)]);
+    b.availability = pick(g, &[None, Some(0.0), Some(100.0)]);
+    let (first, last) = (day(2000, 1, 1), day(2100, 12, 31));
+    for goal in &mut s.goals.0 {
+        goal.title = worst_of(g, &[1, MAX_TEXT_CHARS]);
+        goal.owner = worst_of(g, &[0, MAX_TEXT_CHARS]);
+        goal.start = pick(g, &[None, Some(first)]);
+        goal.deadline = pick(g, &[None, Some(first), Some(last)]);
+        let metric = pick(g, &Metric::ALL);
+        let top = if metric.is_percent() { 100.0 } else { 1e9 };
+        goal.target = pick(g, &[true, false]).then(|| MetricTarget {
+            measure: if g.below(4) == 0 {
+                Measure::Custom {
+                    name: worst_text(g, MAX_TEXT_CHARS),
+                    unit: worst_of(g, &[0, MAX_TEXT_CHARS]),
+                    baseline: pick(g, &[0.0, tiny, 1e9]),
+                    higher_is_better: pick(g, &[true, false]),
+                }
+            } else {
+                Measure::Baseline(metric)
+            },
+            target: pick(g, &[0.0, tiny, top]),
+        });
+        goal.guard = pick(g, &[true, false]).then(|| Guard {
+            metric: Metric::ChangeFailureRate,
+            limit: pick(g, &[0.0, tiny, 100.0]),
+        });
+        goal.check_ins = if goal.deadline == Some(first) {
+            Vec::new()
+        } else {
+            vec![
+                CheckIn {
+                    date: first,
+                    actual: pick(g, &[0.0, tiny]),
+                },
+                CheckIn {
+                    date: last,
+                    actual: pick(g, &[tiny, 100.0]),
+                },
+            ]
+        };
+    }
+    let p = &mut s.simulation.plans[0];
+    p.name = worst_of(g, &[0, Plan::MAX_NAME_CHARS]);
+    p.cycle_weeks = pick(g, &[1, Plan::MAX_CYCLE_WEEKS]);
+    p.capacity_pct = pick(g, &[0.0, tiny, 100.0]);
+    p.success_pct = pick(g, &[0.0, 100.0]);
+    p.effect_pct = flywheel_core::model::plan::PerMetric::splat(pick(g, &[0.0, tiny, 100.0]));
+    p.effect_spread_pct = pick(g, &[0.0, 100.0]);
+    p.setback_pct = pick(g, &[0.0, 100.0]);
+    p.erosion_pct_per_week = pick(g, &[0.0, 10.0]);
+    p.noise_pct = pick(g, &[0.0, tiny, 100.0]);
+    let (lo, hi) = Plan::DEPLOY_CEILING_RANGE;
+    p.bounds.max_deploys_per_day = pick(g, &[lo, hi]);
+    let (lo, hi) = Plan::LEAD_FLOOR_RANGE;
+    p.bounds.min_lead_time_hours = pick(g, &[lo, hi]);
+    let (lo, hi) = Plan::RECOVERY_FLOOR_RANGE;
+    p.bounds.min_recovery_hours = pick(g, &[lo, hi]);
+    p.bounds.min_change_failure_rate = pick(g, &[0.0, 100.0]);
+    p.bounds.min_rework_rate = pick(g, &[0.0, tiny, 100.0]);
+    p.coupling.enabled = pick(g, &[true, false]);
+    p.coupling.lag_weeks = pick(g, &[0, Plan::MAX_LAG_WEEKS]);
+    p.coupling.recovery_to_frequency = pick(g, &[0.0, Plan::MAX_COUPLING]);
+    p.coupling.frequency_to_flow = pick(g, &[0.0, Plan::MAX_COUPLING]);
+    p.coupling.reinvest_share = pick(g, &[0.0, tiny, 1.0]);
+    s.simulation.trials = pick(g, &[100, MAX_TRIALS]);
+    s.simulation.horizon_weeks = pick(g, &[4, MAX_WEEKS]);
+    s.simulation.seed = pick(g, &[0, u64::MAX]);
+    s.simulation.apply_freeze = pick(g, &[true, false]);
+    if g.below(2) == 0 {
+        s.measured = Some(Measured {
+            from: "2000-01-01".into(),
+            to: pick(g, &["2000-01-01", "2010-01-08"]).into(),
+            deployments: pick(g, &[0, flywheel_core::model::import::MAX_DEPLOYMENTS]),
+            weekly_deploys: vec![pick(g, &[0, MAX_WEEKLY_DEPLOYS]); pick(g, &[0, 4, 8])],
+            lead_hours: vec![0.0, MAX_SAMPLE_HOURS],
+            recovery_hours: vec![1e-6],
+            applied: Metric::DORA.to_vec(),
+            baseline: s.baseline.clone(),
+        });
+    }
+    let slo = &mut s.slo;
+    slo.target = pick(g, &[tiny, 50.0, 99.99999, 100.0]);
+    slo.window = pick(g, &[WindowKind::Rolling, WindowKind::CalendarMonth]);
+    slo.rolling_days = pick(g, &[1, 90]);
+    slo.requests_per_day = pick(g, &[0.0, tiny, MAX_REQUESTS_PER_DAY]);
+    slo.window_start = pick(g, &[None, Some(first), Some(last)]);
+    for i in &mut slo.incidents {
+        i.start = pick(g, &[at(first, 0, 0), at(last, 23, 59)]);
+        i.minutes = pick(g, &[tiny, MAX_INCIDENT_MINUTES]);
+        i.share = pick(g, &[tiny, 100.0]);
+    }
+    slo.alert_error_rate = pick(g, &[tiny, 100.0]);
+    slo.failure_share = pick(g, &[0.0, tiny, 100.0]);
+    slo.policy.postmortem_share = pick(g, &[tiny, 100.0]);
+    slo.policy.trials = pick(g, &[1, flywheel_core::model::slo::MAX_TRIALS]);
+    slo.policy.freeze = pick(g, &[true, false]);
+    slo.seed = pick(g, &[0, u64::MAX]);
+    s.workshop.participant = worst_of(g, &[0, flywheel_core::model::workshop::MAX_NAME_CHARS]);
+    assert!(
+        s.is_valid(),
+        "{:?}",
+        flywheel_core::model::saved::problem(&s)
+    );
+    s
 }

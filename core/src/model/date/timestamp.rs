@@ -124,6 +124,12 @@ pub fn local_date(t: i64, zone: FixedOffset) -> NaiveDate {
         .map_or(NaiveDate::MAX, |t| t.date_naive())
 }
 
+/// Whether an instant's local date lies in the model's years
+/// ([`crate::model::limits`]): rows outside them are left out at import.
+pub fn in_model_years(t: i64, zone: FixedOffset) -> bool {
+    crate::model::limits::date_ok(local_date(t, zone))
+}
+
 /// The instant local midnight starts `date` in `zone`.
 pub fn local_midnight(date: NaiveDate, zone: FixedOffset) -> i64 {
     date.and_time(NaiveTime::MIN).and_utc().timestamp() - i64::from(zone.local_minus_utc())

@@ -1,15 +1,16 @@
 //! The seed's example goals (domain.md §6), offered as templates: its two
 //! strong SMART examples, its three anti-patterns and a good learning goal.
-//! Dates are relative to `today`, so a template is never born late.
+//! Dates are relative to `today`, so a template is never born late; a
+//! deadline that would fall outside the model's years is left empty.
 //!
 //! The seed's SMART examples carry no parent and no "so that"; a template
 //! needs one of the two to be Relevant on its own, so each gets a short
 //! "so that" the user is expected to rewrite.
 
-use chrono::{Datelike, Duration, NaiveDate};
+use chrono::{Datelike, NaiveDate};
 
 use crate::model::goals::{Goal, Level, Measure, MetricTarget};
-use crate::model::Metric;
+use crate::model::{limits, Metric};
 
 /// A template: the seed's verdict on it and the goal it creates.
 #[derive(Clone, Debug, PartialEq)]
@@ -21,25 +22,26 @@ pub struct Template {
     pub goal: Goal,
 }
 
+/// The next `month`/`day` at least `days` away: this year's, or next
+/// year's. `None` when it falls outside the model's years.
+fn next(today: NaiveDate, month: u32, day: u32, days: i64) -> Option<NaiveDate> {
+    let soonest = limits::add_days(today, days)?;
+    [today.year(), today.year().checked_add(1)?]
+        .into_iter()
+        .filter_map(|y| NaiveDate::from_ymd_opt(y, month, day))
+        .find(|&d| d >= soonest)
+        .filter(|&d| limits::date_ok(d))
+}
+
 /// The next 30 September at least a quarter (91 days) away ("within Q3").
-fn end_of_q3(today: NaiveDate) -> NaiveDate {
-    let this = NaiveDate::from_ymd_opt(today.year(), 9, 30).unwrap_or(today);
-    if this >= today + Duration::days(91) {
-        this
-    } else {
-        NaiveDate::from_ymd_opt(today.year() + 1, 9, 30).unwrap_or(today)
-    }
+fn end_of_q3(today: NaiveDate) -> Option<NaiveDate> {
+    next(today, 9, 30, 91)
 }
 
 /// The next 31 December at least half a year (182 days) away ("by EOY"):
 /// late in a year, "by year end" means the next one.
-fn end_of_year(today: NaiveDate) -> NaiveDate {
-    let this = NaiveDate::from_ymd_opt(today.year(), 12, 31).unwrap_or(today);
-    if this >= today + Duration::days(182) {
-        this
-    } else {
-        NaiveDate::from_ymd_opt(today.year() + 1, 12, 31).unwrap_or(today)
-    }
+fn end_of_year(today: NaiveDate) -> Option<NaiveDate> {
+    next(today, 12, 31, 182)
 }
 
 /// The six seed examples, owned by `team`, dated from `today`.
@@ -63,7 +65,7 @@ pub fn templates(today: NaiveDate, team: &str) -> Vec<Template> {
                     },
                     target: 200.0,
                 }),
-                deadline: Some(end_of_q3(today)),
+                deadline: end_of_q3(today),
                 ..goal(
                     Level::Operational,
                     "Reduce P95 API response time from 300ms to 200ms within Q3",
@@ -83,7 +85,7 @@ pub fn templates(today: NaiveDate, team: &str) -> Vec<Template> {
                     // domain.md §4.
                     target: 4.0 / 7.0,
                 }),
-                deadline: Some(end_of_year(today)),
+                deadline: end_of_year(today),
                 ..goal(
                     Level::Operational,
                     "Increase deployment frequency from 2x/month to 4x/week by EOY by \
@@ -115,7 +117,7 @@ pub fn templates(today: NaiveDate, team: &str) -> Vec<Template> {
             key: "learning",
             verdict: "Good: learning goal",
             goal: Goal {
-                deadline: Some(today + Duration::weeks(6)),
+                deadline: limits::add_days(today, 42),
                 ..goal(
                     Level::Learning,
                     "Decide whether trunk-based development cuts our lead time, from a \

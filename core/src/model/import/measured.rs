@@ -8,13 +8,25 @@ use serde::{Deserialize, Serialize};
 
 use super::Report;
 use crate::model::date;
+use crate::model::scenario::MAX_AMOUNT;
 use crate::model::units::{Duration, Rate, RatePeriod, TimeUnit};
-use crate::model::{Baseline, Metric};
+use crate::model::{limits, Baseline, Metric};
 
 /// Most samples kept per distribution. Larger sets are thinned to evenly
 /// spaced order statistics, which keeps their shape (every quantile moves by
 /// at most 1/`MAX_SAMPLES`) and the saved scenario small.
 pub const MAX_SAMPLES: usize = 2_000;
+/// Longest lead or recovery time kept, in hours: the span of the model's
+/// years ([`limits`]), which no two timestamps inside them can exceed.
+pub const MAX_SAMPLE_HOURS: f32 = 101.0 * 366.0 * 24.0;
+/// Most deployments one week may count: 100,000 a day, the Baseline
+/// screen's largest rate, for seven days.
+pub const MAX_WEEKLY_DEPLOYS: u32 = 700_000;
+/// Most deployments a window may count: more rows than an import accepts
+/// (every row takes at least two bytes of its 20 MB).
+pub const MAX_DEPLOYMENTS: u32 = 10_485_760;
+/// Most weekly counts kept: a ten-year window's full weeks.
+pub const MAX_WEEKS: usize = 600;
 
 /// Samples and figures measured from imported data.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -73,7 +85,15 @@ impl Report {
     /// has samples for them, and only when positive.
     pub fn apply(&self, baseline: &mut Baseline) -> Measured {
         let mut applied = vec![Metric::DeployFrequency];
-        baseline.deploy_frequency = Rate::new(round(self.deploys_per_week, 2), RatePeriod::Week);
+        // The field holds at most MAX_AMOUNT per period: beyond that a week,
+        // the rate is given per day (and, beyond that too, held at the most
+        // the field takes).
+        let per_week = round(self.deploys_per_week, 2);
+        baseline.deploy_frequency = if per_week <= MAX_AMOUNT {
+            Rate::new(per_week, RatePeriod::Week)
+        } else {
+            Rate::new(round(per_week / 7.0, 2).min(MAX_AMOUNT), RatePeriod::Day)
+        };
         if let Some(s) = self.lead.filter(|s| round(s.median, 4) > 0.0) {
             baseline.lead_time = natural(s.median);
             applied.push(Metric::LeadTime);
@@ -93,8 +113,15 @@ impl Report {
         Measured {
             from: self.window.first_day.to_string(),
             to: self.window.last_day.to_string(),
-            deployments: self.deployments.min(u32::MAX as usize) as u32,
-            weekly_deploys: self.weeks.iter().map(|w| w.deploys).collect(),
+            deployments: self.deployments.min(MAX_DEPLOYMENTS as usize) as u32,
+            weekly_deploys: self
+                .weeks
+                .iter()
+                .rev()
+                .take(MAX_WEEKS)
+                .rev()
+                .map(|w| w.deploys.min(MAX_WEEKLY_DEPLOYS))
+                .collect(),
             lead_hours: thin(&self.lead_hours),
             recovery_hours: thin(&self.recovery_hours),
             applied,
@@ -111,13 +138,26 @@ impl Measured {
     }
 
     /// Whether every stored number is finite and in range: what a loaded
-    /// scenario must satisfy before it is trusted.
+    /// scenario must satisfy before it is trusted. Dates keep to the
+    /// model's years, samples to [`MAX_SAMPLE_HOURS`], counts to
+    /// [`MAX_WEEKLY_DEPLOYS`] and [`MAX_DEPLOYMENTS`].
     pub fn is_valid(&self) -> bool {
-        let samples_ok =
-            |v: &[f32]| v.len() <= MAX_SAMPLES && v.iter().all(|x| x.is_finite() && *x >= 0.0);
-        let dates = date::parse_date_lenient(&self.from).zip(date::parse_date_lenient(&self.to));
-        dates.is_some_and(|(from, to)| from <= to && (to - from).num_days() <= 3_660)
-            && self.weekly_deploys.len() <= 600
+        let samples_ok = |v: &[f32]| {
+            v.len() <= MAX_SAMPLES
+                && v.iter()
+                    .all(|&x| limits::in_range(f64::from(x), 0.0, f64::from(MAX_SAMPLE_HOURS)))
+        };
+        // Written as `YYYY-MM-DD` and nothing else, so the text is as short
+        // as the date.
+        let dates = date::parse_date_strict(&self.from).zip(date::parse_date_strict(&self.to));
+        dates.is_some_and(|(from, to)| {
+            limits::date_ok(from)
+                && limits::date_ok(to)
+                && from <= to
+                && (to - from).num_days() <= super::MAX_WINDOW_DAYS
+        }) && self.weekly_deploys.len() <= MAX_WEEKS
+            && self.weekly_deploys.iter().all(|&n| n <= MAX_WEEKLY_DEPLOYS)
+            && self.deployments <= MAX_DEPLOYMENTS
             && samples_ok(&self.lead_hours)
             && samples_ok(&self.recovery_hours)
             && self.applied.len() <= Metric::DORA.len()

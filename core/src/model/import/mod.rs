@@ -13,6 +13,7 @@
 //! `id, started_at, resolved_at, deployment_id`. Only `deployed_at`,
 //! `started_at` and `resolved_at` are required.
 
+mod coverage;
 pub mod csv;
 mod measured;
 pub mod stats;
@@ -23,7 +24,10 @@ use chrono::{FixedOffset, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use crate::model::date::timestamp::{self as time, DAY};
-pub use measured::{Measured, MAX_SAMPLES};
+pub use coverage::Coverage;
+pub use measured::{
+    Measured, MAX_DEPLOYMENTS, MAX_SAMPLES, MAX_SAMPLE_HOURS, MAX_WEEKLY_DEPLOYS, MAX_WEEKS,
+};
 use stats::Summary;
 
 /// Largest input accepted, in bytes. 100,000 deployment rows take about
@@ -374,9 +378,25 @@ pub fn read(
             ));
             continue;
         };
+        if !time::in_model_years(at, zone) {
+            rejected.push(reject(
+                FileKind::Deployments,
+                line,
+                outside_years(at_text, &name(&deploy_cols.deployed_at)),
+            ));
+            continue;
+        }
         let first_commit = match cell(commit_col).map(str::trim).filter(|t| !t.is_empty()) {
             None => None,
             Some(t) => match time::parse_timestamp(t, zone) {
+                Some(c) if !time::in_model_years(c, zone) => {
+                    rejected.push(reject(
+                        FileKind::Deployments,
+                        line,
+                        outside_years(t, &name(&deploy_cols.first_commit_at)),
+                    ));
+                    continue;
+                }
                 Some(c) if c <= at => Some(c),
                 Some(_) => {
                     rejected.push(reject(
@@ -505,13 +525,21 @@ pub fn read(
             let line = rec.line;
             let stamp = |col: usize, label: &Option<String>| match cell(Some(col)) {
                 None => Err(format!("missing required column \"{}\"", name(label))),
-                Some(t) => time::parse_timestamp(t, zone).ok_or_else(|| {
-                    format!(
-                        "unparseable timestamp \"{}\" in \"{}\"",
-                        clip(t),
-                        name(label)
-                    )
-                }),
+                Some(t) => time::parse_timestamp(t, zone)
+                    .ok_or_else(|| {
+                        format!(
+                            "unparseable timestamp \"{}\" in \"{}\"",
+                            clip(t),
+                            name(label)
+                        )
+                    })
+                    .and_then(|v| {
+                        if time::in_model_years(v, zone) {
+                            Ok(v)
+                        } else {
+                            Err(outside_years(t, &name(label)))
+                        }
+                    }),
             };
             let started = stamp(start_col, &incident_cols.started_at);
             let resolved = stamp(end_col, &incident_cols.resolved_at);
@@ -566,6 +594,16 @@ pub fn read(
     Ok(out)
 }
 
+/// Why a row whose timestamp lies outside the model's years is left out.
+fn outside_years(text: &str, column: &str) -> String {
+    format!(
+        "timestamp \"{}\" in \"{column}\" is outside the years {}–{}",
+        clip(text),
+        crate::model::limits::MIN_YEAR,
+        crate::model::limits::MAX_YEAR
+    )
+}
+
 /// Shortens a cell quoted in a message.
 fn clip(text: &str) -> String {
     let t = text.trim();
@@ -575,6 +613,9 @@ fn clip(text: &str) -> String {
         t.to_string()
     }
 }
+
+/// Most days from a window's first day to its last: about ten years.
+pub const MAX_WINDOW_DAYS: i64 = 3_660;
 
 /// Which period the metrics are computed over.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -599,15 +640,22 @@ impl Window {
     /// window (the app uses the latest deployment's date, so a file's
     /// figures do not drift as the calendar moves). Days are whole local
     /// days of the fixed offset.
+    ///
+    /// `None` for an empty window, one longer than [`MAX_WINDOW_DAYS`], or
+    /// one reaching outside the model's years.
     pub fn resolve(choice: WindowChoice, end_date: NaiveDate, zone: FixedOffset) -> Option<Window> {
         let (first, last) = match choice {
             WindowChoice::LastDays(n) if n > 0 => (
-                end_date - chrono::Duration::days(i64::from(n) - 1),
+                crate::model::limits::add_days(end_date, 1 - i64::from(n))?,
                 end_date,
             ),
             WindowChoice::Range(a, b) if a <= b => (a, b),
             _ => return None,
         };
+        let ok = crate::model::limits::date_ok(first) && crate::model::limits::date_ok(last);
+        if !ok || (last - first).num_days() > MAX_WINDOW_DAYS {
+            return None;
+        }
         Some(Window {
             start: time::local_midnight(first, zone),
             end: time::local_midnight(last, zone) + DAY,
@@ -690,6 +738,9 @@ pub struct Report {
     pub recovery: Option<Summary>,
     pub rework: usize,
     pub rework_rate: Option<f64>,
+    /// How much of the window the data covers, when it reaches past it
+    /// (see [`Report::coverage_note`]).
+    pub coverage: Option<Coverage>,
 }
 
 /// Computes the metrics over the window.
@@ -779,6 +830,7 @@ pub fn compute(data: &Dataset, window: Window, zone: FixedOffset) -> Result<Repo
         recovery_hours,
         rework,
         rework_rate: Some(pct(rework)),
+        coverage: data.coverage(window, zone),
     })
 }
 
@@ -787,7 +839,8 @@ fn weeks(deps: &[Deployment], window: Window, zone: FixedOffset) -> Vec<Week> {
     let full = (window.days() / 7) as usize;
     let mut out: Vec<Week> = (0..full)
         .map(|k| Week {
-            start: window.last_day - chrono::Duration::days(7 * (full - k) as i64 - 1),
+            start: crate::model::limits::add_days(window.last_day, 1 - 7 * (full - k) as i64)
+                .unwrap_or(window.first_day),
             deploys: 0,
             days_with_deploys: 0,
         })

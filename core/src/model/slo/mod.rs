@@ -76,12 +76,10 @@ pub struct Incident {
 impl Incident {
     /// Whether the stored values are ones the form would have accepted.
     pub fn is_valid(&self) -> bool {
-        self.minutes.is_finite()
-            && self.minutes > 0.0
-            && self.minutes <= MAX_INCIDENT_MINUTES
-            && self.share.is_finite()
-            && self.share > 0.0
-            && self.share <= 100.0
+        use crate::model::limits::{above, datetime_ok};
+        datetime_ok(self.start)
+            && above(self.minutes, 0.0, MAX_INCIDENT_MINUTES)
+            && above(self.share, 0.0, 100.0)
     }
 
     /// Bad minutes the incident alone is worth: duration × share.
@@ -186,22 +184,16 @@ pub fn minutes_between(origin: NaiveDateTime, t: NaiveDateTime) -> f64 {
 impl Slo {
     /// Whether every stored value is one the screen would have accepted.
     pub fn is_valid(&self) -> bool {
-        self.target.is_finite()
-            && self.target > 0.0
-            && self.target <= 100.0
+        use crate::model::limits::{above, date_ok, in_range, percent_ok};
+        above(self.target, 0.0, 100.0)
             && ROLLING_DAYS.contains(&self.rolling_days)
-            && self.requests_per_day.is_finite()
-            && (0.0..=MAX_REQUESTS_PER_DAY).contains(&self.requests_per_day)
+            && in_range(self.requests_per_day, 0.0, MAX_REQUESTS_PER_DAY)
+            && self.window_start.is_none_or(date_ok)
             && self.incidents.len() <= MAX_INCIDENTS
             && self.incidents.iter().all(Incident::is_valid)
-            && self.alert_error_rate.is_finite()
-            && self.alert_error_rate > 0.0
-            && self.alert_error_rate <= 100.0
-            && self.failure_share.is_finite()
-            && (0.0..=100.0).contains(&self.failure_share)
-            && self.policy.postmortem_share.is_finite()
-            && self.policy.postmortem_share > 0.0
-            && self.policy.postmortem_share <= 100.0
+            && above(self.alert_error_rate, 0.0, 100.0)
+            && percent_ok(self.failure_share)
+            && above(self.policy.postmortem_share, 0.0, 100.0)
             && (1..=MAX_TRIALS).contains(&self.policy.trials)
             && self.cost.as_ref().is_none_or(Cost::is_valid)
             && self.monitoring.is_valid()

@@ -50,7 +50,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::model::date::{format_date, serde_date};
 use crate::model::goals::{GoalId, Goals, MAX_GOALS, MAX_TEXT_CHARS};
-use crate::model::validate;
+use crate::model::{limits, validate};
 
 /// Longest name a participant may give, in characters.
 pub const MAX_NAME_CHARS: usize = 80;
@@ -255,13 +255,11 @@ impl Workshop {
         if idea.is_empty() {
             return Err("Write the idea first.".to_string());
         }
-        if idea.chars().count() > MAX_TEXT_CHARS {
-            return Err(format!("Keep it to {MAX_TEXT_CHARS} characters or fewer."));
-        }
+        let idea = validate::parse_text(idea, MAX_TEXT_CHARS)?;
         if self.parking_lot.len() >= MAX_PARKED {
             return Err(format!("The parking lot holds at most {MAX_PARKED} ideas."));
         }
-        self.parking_lot.push(idea.to_string());
+        self.parking_lot.push(idea);
         Ok(())
     }
 
@@ -284,14 +282,12 @@ impl Workshop {
     /// goals that no longer exist are tolerated (the screens skip them), so
     /// a stale id never makes saved work unreadable.
     pub fn is_valid(&self) -> bool {
-        let name_ok = |n: &str| {
-            let c = n.trim().chars().count();
-            (1..=MAX_NAME_CHARS).contains(&c)
-        };
-        let identity_ok = self
-            .identity
-            .as_ref()
-            .is_none_or(|i| name_ok(&i.title) && i.facilitator.chars().count() <= MAX_NAME_CHARS);
+        let name_ok = |n: &str| limits::name_ok(n.trim(), MAX_NAME_CHARS);
+        let identity_ok = self.identity.as_ref().is_none_or(|i| {
+            name_ok(&i.title)
+                && limits::text_ok(&i.facilitator, MAX_NAME_CHARS)
+                && limits::date_ok(i.started)
+        });
         let per_goal = self.per_goal_limit();
         let ballot_ok = |b: &Ballot| {
             name_ok(&b.voter)
@@ -306,7 +302,7 @@ impl Workshop {
         self.minutes
             .iter()
             .all(|m| (1..=MAX_STEP_MINUTES).contains(m))
-            && self.participant.chars().count() <= MAX_NAME_CHARS
+            && limits::text_ok(&self.participant, MAX_NAME_CHARS)
             && self.proposals.len() <= MAX_GOALS
             && self.proposals.iter().all(|p| name_ok(&p.by))
             && (1..=MAX_DOTS).contains(&self.dots_each)
@@ -321,7 +317,11 @@ impl Workshop {
             && self
                 .parking_lot
                 .iter()
-                .all(|i| !i.trim().is_empty() && i.chars().count() <= MAX_TEXT_CHARS)
+                .all(|i| limits::name_ok(i, MAX_TEXT_CHARS))
+            && self
+                .actions
+                .iter()
+                .all(|a| a.first_check_in.is_none_or(limits::date_ok))
     }
 }
 

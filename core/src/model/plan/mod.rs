@@ -7,6 +7,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::model::Metric;
 
+mod checks;
+
 /// Most trials a run accepts.
 pub const MAX_TRIALS: u32 = 100_000;
 /// Longest horizon, in weeks.
@@ -282,7 +284,6 @@ impl Default for Plan {
 impl Plan {
     /// Longest PDCA cycle accepted, in weeks.
     pub const MAX_CYCLE_WEEKS: u32 = 26;
-
     /// The plan a preset describes.
     pub fn preset(preset: Preset) -> Plan {
         let base = Plan {
@@ -335,55 +336,6 @@ impl Plan {
                 ..base
             },
         }
-    }
-
-    /// Why the plan cannot be simulated, if it cannot.
-    pub fn problem(&self) -> Option<String> {
-        let pct = |v: f64| v.is_finite() && (0.0..=100.0).contains(&v);
-        let b = &self.bounds;
-        let positive = |v: f64| v.is_finite() && v > 0.0;
-        if self.cycle_weeks == 0 || self.cycle_weeks > Self::MAX_CYCLE_WEEKS {
-            return Some(format!(
-                "The cycle must be 1 to {} weeks.",
-                Self::MAX_CYCLE_WEEKS
-            ));
-        }
-        if !pct(self.capacity_pct)
-            || !pct(self.success_pct)
-            || !pct(self.setback_pct)
-            || !pct(self.effect_spread_pct)
-        {
-            return Some("Capacity, success chance, spread and setback must be 0–100%.".into());
-        }
-        if !self.effect_pct.to_array().into_iter().all(pct) {
-            return Some("Each effect must be 0–100% of the remaining gap.".into());
-        }
-        if !pct(self.erosion_pct_per_week) || self.erosion_pct_per_week > 10.0 {
-            return Some("Erosion must be 0–10% a week.".into());
-        }
-        if !pct(self.noise_pct) || self.noise_pct > 100.0 {
-            return Some("Week-to-week variation must be 0–100%.".into());
-        }
-        if !(positive(b.max_deploys_per_day)
-            && positive(b.min_lead_time_hours)
-            && positive(b.min_recovery_hours)
-            && pct(b.min_change_failure_rate)
-            && pct(b.min_rework_rate))
-        {
-            return Some("Bounds must be positive numbers (percentages 0–100).".into());
-        }
-        let c = &self.coupling;
-        let k_ok = |k: f64| k.is_finite() && (0.0..=5.0).contains(&k);
-        if c.lag_weeks > 52
-            || !k_ok(c.recovery_to_frequency)
-            || !k_ok(c.frequency_to_flow)
-            || !(0.0..=1.0).contains(&c.reinvest_share)
-        {
-            return Some(
-                "Coupling strengths must be 0–5, reinvestment 0–100%, lag ≤ 52 weeks.".into(),
-            );
-        }
-        None
     }
 
     /// The plan with every coupling switched off.
