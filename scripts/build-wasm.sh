@@ -20,9 +20,10 @@ rm -rf "$work" "$out"
 mkdir -p "$work/pkg" "$out"
 
 if [ "${TRUNK_PROFILE:-release}" = "release" ]; then
-  # RUSTFLAGS replaces .cargo/config.toml's flags, so it repeats them.
-  RUSTFLAGS="--cfg erase_components -C target-feature=+simd128 -C link-arg=--emit-relocs" \
-    cargo build --release --target "$target" --bin flywheel --features split
+  # The flags live in .cargo/config.toml alone; cargo appends this array
+  # to them (RUSTFLAGS would replace them).
+  cargo build --release --target "$target" --bin flywheel --features split \
+    --config 'target.wasm32-unknown-unknown.rustflags = ["-C", "link-arg=--emit-relocs"]'
   wasm-split-cli "$cargo_out/release/flywheel.wasm" "$work/pkg" --out-name flywheel --target web
   wasm-bindgen --target web --keep-lld-exports --no-typescript \
     --out-dir "$work/pkg" --out-name flywheel "$work/pkg/flywheel.wasm"

@@ -122,19 +122,20 @@ fn specific_needs_one_metric_one_owner_and_a_direction() {
 #[test]
 fn a_target_equal_to_the_baseline_or_the_wrong_way_is_named() {
     let b = baseline();
-    // Lead time baseline is 5 days = 120 hours.
+    // Lead time baseline is 5 days = 120 hours, typed in days, so the
+    // messages speak in days: 200 h = 8.33 days.
     let equal = metric_goal(Metric::LeadTime, 120.0, date(2026, 12, 31));
     let c = specific(&equal, &b);
     assert!(!c.pass);
     assert_eq!(
         c.reason,
-        "The target equals the baseline (120 hours): set a target that improves on it."
+        "The target equals the baseline (5 days): set a target that improves on it."
     );
     let wrong = metric_goal(Metric::LeadTime, 200.0, date(2026, 12, 31));
     let c = specific(&wrong, &b);
     assert_eq!(
         c.reason,
-        "Lead time for changes is better lower, but the target (200 hours) is above the baseline (120 hours)."
+        "Lead time for changes is better lower, but the target (8.33 days) is above the baseline (5 days)."
     );
     let a = achievable(&wrong, &b, Edition::Y2024, today(), None);
     assert!(!a.pass);
@@ -142,7 +143,7 @@ fn a_target_equal_to_the_baseline_or_the_wrong_way_is_named() {
     let fewer_deploys = metric_goal(Metric::DeployFrequency, 0.01, date(2026, 12, 31));
     assert!(specific(&fewer_deploys, &b)
         .reason
-        .contains("is better higher, but the target (0.07 deploys per week) is below"));
+        .contains("is better higher, but the target (0.3 deploys per month) is below"));
 }
 
 // ---- Measurable ----
@@ -153,9 +154,11 @@ fn measurable_needs_metric_baseline_target_and_unit() {
     let good = metric_goal(Metric::DeployFrequency, 4.0 / 7.0, date(2026, 12, 31));
     let c = measurable(&good, &b);
     assert!(c.pass);
+    // Typed as 2 a month, so read per month: 4 a week is 4 ÷ 7 × 365 ÷ 12
+    // = 17.38 a month.
     assert_eq!(
         c.reason,
-        "Deployment frequency from 0.46 deploys per week to 4 deploys per week."
+        "Deployment frequency from 2 deploys per month to 17.38 deploys per month."
     );
 
     let no_baseline = metric_goal(Metric::CodeChurn, 20.0, date(2026, 12, 31));
@@ -367,7 +370,7 @@ fn goodhart_warns_on_an_unguarded_throughput_goal() {
             metric: Metric::ChangeFailureRate,
             limit: 15.0
         }
-        .describe(),
+        .describe(Default::default()),
         "Change failure rate stays at or below 15%"
     );
 }

@@ -5,6 +5,7 @@
 use flywheel_core::model::compare::Change;
 use flywheel_core::model::dora::classify;
 use flywheel_core::model::scenario::seed_assessment;
+use flywheel_core::model::units::Units;
 use flywheel_core::model::wording::{judge, remaining_budget, TierMove};
 use flywheel_core::model::{Edition, Metric, Tier};
 
@@ -98,7 +99,7 @@ fn a_better_change_failure_rate_in_a_lower_2024_tier_is_explained_as_better() {
     assert_eq!(m.tier_change, Some(Change::Worse));
     assert!(m.tiers_disagree());
     assert_eq!(
-        m.describe(),
+        m.describe(Units::default()),
         "Change failure rate improved from 18% to 7.9%; its DORA 2024 tier reads Medium after High. \
          In the DORA 2024 report the Medium cluster's change failure rate (10%) is better than the \
          High cluster's (20%), so the tiers are not in order for this metric: judge the change by \
@@ -116,21 +117,24 @@ fn moves_that_agree_with_the_tiers_read_plainly() {
     assert!(!lead.tiers_disagree());
     assert_eq!(lead.explanation(), None);
     assert_eq!(
-        lead.describe(),
+        lead.describe(Units::default()),
         "Lead time for changes improved from 120 hours to 20 hours: from High to Elite (DORA 2024)."
     );
     let cfr = TierMove::new(Edition::Y2023, Metric::ChangeFailureRate, 12.0, 11.0);
     assert_eq!(
-        cfr.describe(),
+        cfr.describe(Units::default()),
         "Change failure rate improved from 12% to 11%; still Medium (DORA 2023)."
     );
     let same = TierMove::new(Edition::Y2024, Metric::ChangeFailureRate, 18.0, 18.0);
     assert_eq!(
-        same.describe(),
+        same.describe(Units::default()),
         "Change failure rate is unchanged at 18%: High (DORA 2024)."
     );
     let rework = TierMove::new(Edition::Y2024, Metric::ReworkRate, 12.0, 8.0);
-    assert_eq!(rework.describe(), "Rework rate improved from 12% to 8%.");
+    assert_eq!(
+        rework.describe(Units::default()),
+        "Rework rate improved from 12% to 8%."
+    );
     let worse = TierMove::new(
         Edition::Y2024,
         Metric::DeployFrequency,
@@ -138,11 +142,11 @@ fn moves_that_agree_with_the_tiers_read_plainly() {
         1.0 / 30.0,
     );
     assert_eq!(
-        worse.describe(),
-        "Deployment frequency worsened from 1 deploys per week to 0.23 deploys per week: from High to Medium (DORA 2024)."
+        worse.describe(Units::default()),
+        "Deployment frequency worsened from 1 deploy per week to 0.23 deploys per week: from High to Medium (DORA 2024)."
     );
     assert_eq!(
-        TierMove::new(Edition::Y2024, Metric::LeadTime, f64::NAN, 3.0).describe(),
+        TierMove::new(Edition::Y2024, Metric::LeadTime, f64::NAN, 3.0).describe(Units::default()),
         "Lead time for changes: no value to compare."
     );
 }

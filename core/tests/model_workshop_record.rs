@@ -187,10 +187,10 @@ fn the_last_round_is_reviewed_first() {
         got,
         vec![
             (Verdict::Met, "Met: 14.5% on 15 Nov 2026 reaches the target of 15%."),
-            (Verdict::OnTrack, "On track: 85 hours on 1 Nov 2026 is 97% of the progress due by then on a straight line to the target of 48 hours (on track from 95%, lagging from 75%)."),
+            (Verdict::OnTrack, "On track: 3.54 days on 1 Nov 2026 is 97% of the progress due by then on a straight line to the target of 2 days (on track from 95%, lagging from 75%)."),
             (Verdict::Lagging, "Lagging: 9.5% on 1 Nov 2026 is 83% of the progress due by then on a straight line to the target of 6% (on track from 95%, lagging from 75%)."),
-            (Verdict::AtRisk, "At risk: 5 hours on 1 Nov 2026 is 40% of the progress due by then on a straight line to the target of 1 hours (on track from 95%, lagging from 75%). 30% of simulated futures reach it by the deadline."),
-            (Verdict::Missed, "Missed: the deadline, 31 Oct 2026, has passed, and the last check-in read 3.5 deploys per week on 30 Oct 2026, against a target of 7 deploys per week."),
+            (Verdict::AtRisk, "At risk: 5 hours on 1 Nov 2026 is 40% of the progress due by then on a straight line to the target of 1 hour (on track from 95%, lagging from 75%). 30% of simulated futures reach it by the deadline."),
+            (Verdict::Missed, "Missed: the deadline, 31 Oct 2026, has passed, and the last check-in read 15.21 deploys per month on 30 Oct 2026, against a target of 30.42 deploys per month."),
             (Verdict::OnTrack, "On track: no check-in yet; 62% of simulated futures reach it by the deadline, even odds or better."),
             (Verdict::NotJudged, "Not judged: it has no metric target to measure it by."),
             (Verdict::NotJudged, "Not judged: no check-in yet, and no simulation of it."),

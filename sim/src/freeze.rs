@@ -34,7 +34,7 @@
 
 use flywheel_core::model::goals::{GoalId, Measure};
 use flywheel_core::model::plan::SIM_METRICS;
-use flywheel_core::model::units::format_number;
+use flywheel_core::model::units::{format_number, Units};
 use flywheel_core::model::Metric;
 
 use crate::monte_carlo::{Outcome, Target};
@@ -108,13 +108,13 @@ impl MetricShift {
     }
 
     /// "Change failure rate: 16.2% with the freeze policy, 19.8% without."
-    pub fn describe(&self) -> String {
+    pub fn describe(&self, units: Units) -> String {
         let m = Measure::Baseline(self.metric);
         format!(
             "{}: {} with the freeze policy, {} without.",
             self.metric.name(),
-            m.describe(self.with),
-            m.describe(self.without)
+            m.describe(self.with, units),
+            m.describe(self.without, units)
         )
     }
 }

@@ -9,6 +9,7 @@
 use chrono::NaiveDate;
 use flywheel_core::model::goals::{Goal, Level, Measure, MetricTarget};
 use flywheel_core::model::plan::{PerMetric, Plan, Preset};
+use flywheel_core::model::units::{TimeUnit, Units};
 use flywheel_core::model::Metric;
 use flywheel_core::model::Scenario;
 use flywheel_sim::flywheel::{Freeze, Noise};
@@ -164,7 +165,7 @@ fn the_capability_trap_under_the_freeze_improves_a_little_and_pays_in_delivery()
         shift(Metric::LeadTime),
     );
     for m in [cfr, recovery, lead] {
-        println!("{}", m.describe());
+        println!("{}", m.describe(Units::default()));
     }
     // Without the freeze the trapped team erodes; with it, change failure
     // rate and recovery time improve a little on the baseline (18%, 6 h)
@@ -209,7 +210,7 @@ fn contributions_are_worded_with_units_and_signs() {
         with: 16.2,
     };
     assert_eq!(
-        m.describe(),
+        m.describe(Units::default()),
         "Change failure rate: 16.2% with the freeze policy, 19.84% without."
     );
     assert!((m.difference() + 3.64).abs() < 1e-12);
@@ -219,8 +220,17 @@ fn contributions_are_worded_with_units_and_signs() {
         with: 187.18,
     };
     assert_eq!(
-        lead.describe(),
+        lead.describe(Units::default()),
         "Lead time for changes: 187.18 hours with the freeze policy, 120 hours without."
+    );
+    // In the units the baseline was typed in: 187.18 h = 7.8 days.
+    let days = Units {
+        lead: TimeUnit::Days,
+        ..Units::default()
+    };
+    assert_eq!(
+        lead.describe(days),
+        "Lead time for changes: 7.8 days with the freeze policy, 5 days without."
     );
     let g = GoalShift {
         goal: 1,

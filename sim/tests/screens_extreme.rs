@@ -34,7 +34,7 @@ use flywheel_core::model::slo::{
     self, alert_table, bridge, describe_minutes, detection, freeze_periods, merge,
     postmortems_needed, short_minutes,
 };
-use flywheel_core::model::units::{describe_hours, display_unit, format_number};
+use flywheel_core::model::units::{describe_hours, format_number};
 use flywheel_core::model::wording::{judge, remaining_budget, TierMove};
 use flywheel_core::model::workshop::{duplicates, format_clock, Subject};
 use flywheel_core::model::{Metric, Scenario};
@@ -89,7 +89,7 @@ fn baseline_screen(s: &Scenario) {
             finite("value", v);
             let j = judge(s.edition, m, v);
             readable("judgement", &format!("{} {}", j.label, j.basis));
-            let unit = display_unit(m, v);
+            let unit = b.units().of(m);
             readable("display", &format_number(v * unit.factor, 2));
             readable("hours", &describe_hours(v));
         }
@@ -122,7 +122,7 @@ fn goals_screen(s: &Scenario, today: NaiveDate, chance: Option<f64>) {
         if let Some(msg) = target_message(&t.measure, &s.baseline, t.target) {
             readable("target message", &msg);
         }
-        readable("target", &t.measure.describe(t.target));
+        readable("target", &t.measure.describe(t.target, s.baseline.units()));
         for r in pace(g, &s.baseline) {
             finite("expected", r.expected);
             finite("ratio", r.ratio);
@@ -132,7 +132,7 @@ fn goals_screen(s: &Scenario, today: NaiveDate, chance: Option<f64>) {
         else {
             continue;
         };
-        let (_, factor) = t.measure.display_unit();
+        let (_, factor) = t.measure.display_unit(s.baseline.units());
         let points: Vec<_> = g
             .check_ins
             .iter()
@@ -254,7 +254,7 @@ fn simulate_screen(s: &Scenario, today: NaiveDate) {
             .iter()
             .all(|v| v.is_finite())));
         let typical = series.last().unwrap().p50;
-        let unit = display_unit(m, typical);
+        let unit = quick.baseline.units().of(m);
         let marker = Some(Marker {
             value: typical * unit.factor,
             week: outcome.weeks / 2,
@@ -271,7 +271,7 @@ fn simulate_screen(s: &Scenario, today: NaiveDate) {
         let baseline = outcome.bands[0][i].p50;
         readable(
             "tier move",
-            &TierMove::new(s.edition, m, baseline, typical).describe(),
+            &TierMove::new(s.edition, m, baseline, typical).describe(s.baseline.units()),
         );
         readable(
             "change",
@@ -287,7 +287,7 @@ fn simulate_screen(s: &Scenario, today: NaiveDate) {
     if let Some(c) = run.freeze_contribution(&quick.baseline) {
         readable("freeze summary", &c.summary());
         for m in &c.metrics {
-            readable("freeze shift", &m.describe());
+            readable("freeze shift", &m.describe(s.baseline.units()));
         }
         for g in &c.goals {
             readable("freeze goal", &g.describe());

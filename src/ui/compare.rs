@@ -21,21 +21,23 @@ use crate::model::compare::{
 use crate::model::date::format_date;
 use crate::model::dora::classify;
 use crate::model::goals::Measure;
+use crate::model::names::free_name;
 use crate::model::plan::SIM_METRICS;
 use crate::model::scenario::seed_assessment;
 use crate::model::slo::{self, describe_minutes, WindowKind};
-use crate::model::units::{display_unit, format_count, format_number, format_percent};
+use crate::model::units::{format_count, format_number, format_percent};
 use crate::model::{Metric, Scenario};
 use crate::sim::monte_carlo::Band;
 use crate::sim::scenario::{run_scenario, ScenarioRun};
 use crate::storage::{self, Entry};
 use crate::ui::charts::fan::FanChart;
-use crate::ui::library::free_name;
 use crate::ui::share::open_link;
 use crate::ui::state::{browser_now, AppState};
 
 /// At most this many scenarios side by side: more no longer fit a screen.
 const MAX_COLUMNS: usize = 3;
+/// Longest column label, as long as a team name.
+const MAX_LABEL_CHARS: usize = crate::model::Scenario::MAX_TEAM_CHARS;
 /// Finished runs kept, so returning to the screen or reordering the
 /// columns does not simulate again.
 const KEPT_RUNS: usize = 6;
@@ -247,7 +249,10 @@ fn Picker(
         columns.update(|c| {
             if c.len() < MAX_COLUMNS {
                 // Every column header names one scenario.
-                let label = free_name(&label, |l| c.iter().any(|c| c.label == l));
+                let label = free_name(&label, MAX_LABEL_CHARS, MAX_COLUMNS + 1, |l| {
+                    c.iter().any(|c| c.label == l)
+                })
+                .unwrap_or_default();
                 message.set(Some(format!("Added “{label}”.")));
                 c.push(Column {
                     id: next_id(),
@@ -571,7 +576,7 @@ fn BaselineTable(
                             });
                             view! {
                                 <td>
-                                    <span class="compare__value">{Measure::Baseline(m).describe(v)}</span>
+                                    <span class="compare__value">{Measure::Baseline(m).describe(v, s.baseline.units())}</span>
                                     {tier.map(|t| view! { <span class="compare__tier">{t}</span> })}
                                     {diff}
                                 </td>
@@ -671,7 +676,7 @@ fn GoalTable(
                             let target = goal
                                 .target
                                 .as_ref()
-                                .map(|t| t.measure.describe(t.target))
+                                .map(|t| t.measure.describe(t.target, list[c].baseline.units()))
                                 .unwrap_or_else(|| "No metric target".into());
                             let deadline = goal.deadline.map_or_else(|| "no deadline".to_string(), format_date);
                             let (text, diff) = match chance(c, g) {
@@ -751,12 +756,15 @@ fn Outlook(
     runs: RwSignal<Vec<Option<Arc<ScenarioRun>>>>,
 ) -> impl IntoView {
     let metric = RwSignal::new(Metric::DeployFrequency);
-    // One unit for every chart, from the reference's baseline.
+    // One unit for every chart, the reference's.
     let unit = Memo::new(move |_| {
         let m = metric.get();
-        let typical =
-            scenarios.with(|s| s.first().and_then(|s| s.baseline.value(m)).unwrap_or(1.0));
-        display_unit(m, typical)
+        scenarios.with(|s| {
+            s.first()
+                .map(|s| s.baseline.units())
+                .unwrap_or_default()
+                .of(m)
+        })
     });
     let series = Memo::new(move |_| {
         let m = metric.get();
@@ -793,18 +801,19 @@ fn Outlook(
         (0..count.get())
             .map(|i| {
                 let bands = move || series.with(|s| s.get(i).cloned().unwrap_or_default());
-                let geometry = Signal::derive(move || {
+                let layout = Callback::new(move |frame| {
                     let b = bands();
                     fan_on(
                         &[FanSeries { bands: &b }],
                         unit.get().factor,
                         None,
                         &shared.get(),
-                        crate::chart::fan::FRAME,
+                        frame,
                     )
                 });
                 let label = move || header(&labels.get(), i);
-                let title = Signal::derive(move || format!("{}: {}", label(), metric.get().name()));
+                let title =
+                    Signal::derive(move || format!("{} in {}", metric.get().name(), label()));
                 let at_end = move || {
                     let b = bands();
                     b.last().copied().map(|last| (b.len() - 1, last))
@@ -859,7 +868,7 @@ fn Outlook(
                             title
                             summary
                             unit=Signal::derive(move || unit.get().label.to_string())
-                            geometry
+                            layout
                             names=plan
                         />
                         <p class="footnote">{summary}</p>

@@ -642,7 +642,7 @@ fn GoalEditor(
                         .guard
                         .map(|guard| {
                             let measure = Measure::Baseline(guard.metric);
-                            let (unit, factor) = measure.display_unit();
+                            let (unit, factor) = measure.display_unit(state.scenario.with(|s| s.baseline.units()));
                             let dir = if guard.metric.higher_is_better() {
                                 "at least"
                             } else {
@@ -800,7 +800,9 @@ fn TargetFields(
                 })
         })
     });
-    let (unit, factor) = target.measure.display_unit();
+    let (unit, factor) = target
+        .measure
+        .display_unit(state.scenario.with(|s| s.baseline.units()));
     let custom = match &target.measure {
         Measure::Custom {
             name,
@@ -897,7 +899,7 @@ fn TargetFields(
                                 Measure::Baseline(_) => " (from the Baseline screen)",
                                 Measure::Custom { .. } => "",
                             };
-                            format!("Baseline: {}{source}", t.measure.describe(*b))
+                            format!("Baseline: {}{source}", t.measure.describe(*b, state.scenario.with(|s| s.baseline.units())))
                         }
                         Some((None, _, t)) => {
                             format!("Baseline: {} is not entered on the Baseline screen.", t.measure.name())
@@ -1046,7 +1048,9 @@ fn Progress(
         let Some((_, _, t, _)) = data.get_untracked() else {
             return;
         };
-        let (_, factor) = t.measure.display_unit();
+        let (_, factor) = t
+            .measure
+            .display_unit(state.scenario.with(|s| s.baseline.units()));
         let rule = number_rule(&t.measure);
         match parse_number(&value.get_untracked(), rule) {
             Err(e) => error.set(Some(e.message())),
@@ -1095,7 +1099,7 @@ fn Progress(
                             on:input=move |ev| value.set(event_target_value(&ev))
                         />
                         <span class="field__suffix">
-                            {move || data.with(|d| d.as_ref().map(|d| d.2.measure.display_unit().0))}
+                            {move || data.with(|d| d.as_ref().map(|d| d.2.measure.display_unit(state.scenario.with(|s| s.baseline.units())).0))}
                         </span>
                         <button type="button" class="button" on:click=move |_| record()>
                             "Record check-in"
@@ -1108,7 +1112,7 @@ fn Progress(
             </div>
             {move || {
                 let (readings, g, t, b) = data.get()?;
-                let (unit, factor) = t.measure.display_unit();
+                let (unit, factor) = t.measure.display_unit(state.scenario.with(|s| s.baseline.units()));
                 let chart = match (g.start, g.deadline) {
                     (Some(start), Some(deadline)) => {
                         let points: Vec<(NaiveDate, f64)> = g
@@ -1135,8 +1139,8 @@ fn Progress(
                         view! {
                             <tr>
                                 <td>{format_date(r.date)}</td>
-                                <td>{t.measure.describe(r.actual)}</td>
-                                <td>{t.measure.describe(r.expected)}</td>
+                                <td>{t.measure.describe(r.actual, state.scenario.with(|s| s.baseline.units()))}</td>
+                                <td>{t.measure.describe(r.expected, state.scenario.with(|s| s.baseline.units()))}</td>
                                 <td>
                                     <span class=format!("pace pace--{}", r.status.key())>
                                         {r.status.name()}

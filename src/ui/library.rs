@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::model::names::free_name;
+use crate::model::Scenario;
 use crate::storage::{self, Entry, MAX_ENTRIES};
 use crate::ui::state::{browser_now, AppState};
 
@@ -39,21 +41,6 @@ pub fn keep_in_library(state: AppState, name: &str) -> Result<(), String> {
         }
     }
     storage::save_library(&entries)
-}
-
-/// A name not yet `taken`: `base`, or `base (2)`, `base (3)`… (saved
-/// scenarios' names, compared columns' headers).
-pub(crate) fn free_name(base: &str, taken: impl Fn(&str) -> bool) -> String {
-    (1..)
-        .map(|n| {
-            if n == 1 {
-                base.to_string()
-            } else {
-                format!("{base} ({n})")
-            }
-        })
-        .find(|name| !taken(name))
-        .unwrap_or_default()
 }
 
 /// The library panel.
@@ -105,9 +92,13 @@ pub fn LibraryPanel() -> impl IntoView {
         }
         if let Some(e) = list.get(i).cloned() {
             let copy = Entry {
-                name: free_name(&format!("{} copy", e.name), |n| {
-                    list.iter().any(|e| e.name == n)
-                }),
+                name: free_name(
+                    &format!("{} copy", e.name),
+                    Scenario::MAX_TEAM_CHARS,
+                    MAX_ENTRIES + 1,
+                    |n| list.iter().any(|e| e.name == n),
+                )
+                .unwrap_or_default(),
                 saved: stamp(),
                 ..e
             };

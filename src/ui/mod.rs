@@ -8,6 +8,8 @@ mod baseline;
 mod budget;
 mod charts;
 mod compare;
+mod download;
+mod field;
 mod fields;
 mod goals;
 mod import;

@@ -11,7 +11,7 @@ use crate::model::dora::classify;
 use crate::model::goals::Measure;
 use crate::model::plan::SIM_METRICS;
 use crate::model::slo::{self, describe_minutes};
-use crate::model::units::{display_unit, format_count, format_number, format_percent};
+use crate::model::units::{format_count, format_number, format_percent};
 use crate::model::Scenario;
 use crate::ui::charts::fan::FanChart;
 use crate::ui::state::{browser_now, AppState};
@@ -66,7 +66,7 @@ fn Standing() -> impl IntoView {
                     Some(view! {
                         <tr>
                             <th scope="row">{m.name()}</th>
-                            <td>{Measure::Baseline(m).describe(v)}</td>
+                            <td>{Measure::Baseline(m).describe(v, s.baseline.units())}</td>
                             <td>{tier}</td>
                         </tr>
                     })
@@ -101,7 +101,7 @@ fn GoalChances() -> impl IntoView {
                 .map(|g| {
                     let target = g.target.as_ref().map_or_else(
                         || "No metric target".to_string(),
-                        |t| t.measure.describe(t.target),
+                        |t| t.measure.describe(t.target, s.baseline.units()),
                     );
                     let deadline = g.deadline.map_or_else(
                         || "No deadline".to_string(),
@@ -114,9 +114,13 @@ fn GoalChances() -> impl IntoView {
                     );
                     let guard = match (g.guard.as_ref(), outcome.and_then(|o| o.p_guard)) {
                         (Some(guard), Some(p)) => {
-                            format!("{}: holds in {}", guard.describe(), format_percent(p, 0))
+                            format!(
+                                "{}: holds in {}",
+                                guard.describe(s.baseline.units()),
+                                format_percent(p, 0)
+                            )
                         }
-                        (Some(guard), None) => guard.describe(),
+                        (Some(guard), None) => guard.describe(s.baseline.units()),
                         (None, _) => "None".to_string(),
                     };
                     view! {
@@ -234,19 +238,11 @@ fn Outlook() -> impl IntoView {
     let charts = SIM_METRICS
         .into_iter()
         .map(|m| {
-            let unit = move || {
-                let typical = state.scenario.with(|s| s.baseline.value(m).unwrap_or(1.0));
-                display_unit(m, typical)
-            };
-            let geometry = Signal::derive(move || {
+            let unit = move || state.scenario.with(|s| s.baseline.units().of(m));
+            let layout = Callback::new(move |frame| {
                 let bands =
                     run.with(|r| r.as_ref().map(|t| t.outcome.series(m)).unwrap_or_default());
-                fan(
-                    &[FanSeries { bands: &bands }],
-                    unit().factor,
-                    None,
-                    crate::chart::fan::FRAME,
-                )
+                fan(&[FanSeries { bands: &bands }], unit().factor, None, frame)
             });
             let summary = Signal::derive(move || {
                 run.with(|r| {
@@ -274,10 +270,12 @@ fn Outlook() -> impl IntoView {
                 <div class="report__chart">
                     <FanChart
                         id=format!("report-fan-{}", m.key())
-                        title=Signal::derive(move || m.name().to_string())
+                        title=Signal::derive(move || {
+                            format!("{}: median and P10–P90 band", m.name())
+                        })
                         summary
                         unit=Signal::derive(move || unit().label.to_string())
-                        geometry
+                        layout
                         names=Signal::derive(move || vec![plan_name()])
                     />
                     <p class="footnote">{summary}</p>

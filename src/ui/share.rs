@@ -215,58 +215,19 @@ pub fn LinkOpener() -> impl IntoView {
 /// Largest scenario file read, in bytes: far above any real scenario.
 const MAX_FILE_BYTES: f64 = 5_000_000.0;
 
-/// A file name from the team name (letters, digits and dashes) and
-/// `suffix` (".json").
-pub fn file_name(team: &str, suffix: &str) -> String {
-    let slug: String = team
-        .chars()
-        .map(|c| {
-            if c.is_alphanumeric() {
-                c.to_ascii_lowercase()
-            } else {
-                '-'
-            }
-        })
-        .collect();
-    let slug = slug.trim_matches('-');
-    format!(
-        "flywheel-{}{suffix}",
-        if slug.is_empty() { "scenario" } else { slug }
-    )
-}
-
-/// Offers `text` to the browser as a download named `name`.
-pub fn download(name: &str, text: &str, mime: &str) -> Option<()> {
-    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type(mime);
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
-    let saved = save_url(&url, name);
-    web_sys::Url::revoke_object_url(&url).ok()?;
-    saved
-}
-
-/// Offers what `url` holds (a blob or data URL) as a download named `name`.
-pub fn save_url(url: &str, name: &str) -> Option<()> {
-    let document = web_sys::window()?.document()?;
-    let a: web_sys::HtmlAnchorElement = document.create_element("a").ok()?.dyn_into().ok()?;
-    a.set_href(url);
-    a.set_download(name);
-    a.click();
-    Some(())
-}
-
 /// Export and import of the scenario as a JSON file, to move it between
 /// machines and to survive browsers that clear storage.
 #[component]
 pub fn ScenarioFile() -> impl IntoView {
     let state = AppState::expect();
     let export = move |_| {
-        let (name, text) = state
-            .scenario
-            .with_untracked(|s| (file_name(&s.team, ".json"), crate::storage::to_file(s)));
-        if download(&name, &text, "application/json").is_none() {
+        let (name, text) = state.scenario.with_untracked(|s| {
+            (
+                crate::model::names::file_name(&s.team, ".json"),
+                crate::storage::to_file(s),
+            )
+        });
+        if crate::ui::download::download(&name, &text, "application/json").is_none() {
             state.load_notice.set(Some(
                 "This browser could not offer the file for download.".into(),
             ));

@@ -7,15 +7,16 @@ use leptos::prelude::*;
 use crate::chart::fan::{fan, table_weeks, FanSeries};
 use crate::model::dora;
 use crate::model::goals::Goal;
+use crate::model::names::file_name;
 use crate::model::plan::{Plan, Preset, MAX_PLANS, SIM_METRICS};
-use crate::model::units::{display_unit, format_count, format_number, format_percent};
+use crate::model::units::{format_count, format_number, format_percent};
 use crate::model::Metric;
 use crate::sim::monte_carlo::results_csv;
 use crate::sim::monte_carlo::{goal_seek, Run, Target};
 use crate::ui::charts::fan::FanChart;
+use crate::ui::download::download;
 use crate::ui::fields::Choice;
 use crate::ui::runs::{baseline_values, noise_of, Timed};
-use crate::ui::share::{download, file_name};
 use crate::ui::state::AppState;
 
 /// The Simulate screen.
@@ -629,8 +630,7 @@ fn Outlook(
     };
     let unit = move || {
         let m = metric.get();
-        let typical = state.scenario.with(|s| s.baseline.value(m).unwrap_or(1.0));
-        display_unit(m, typical)
+        state.scenario.with(|s| s.baseline.units().of(m))
     };
     let series = Memo::new(move |_| {
         order()
@@ -638,13 +638,13 @@ fn Outlook(
             .filter_map(|i| outcome.run(i).map(|t| (i, t)))
             .collect::<Vec<_>>()
     });
-    let geometry = Signal::derive(move || {
+    let layout = Callback::new(move |frame| {
         let m = metric.get();
         let u = unit();
         series.with(|runs| {
             let bands: Vec<_> = runs.iter().map(|(_, t)| t.outcome.series(m)).collect();
             let fans: Vec<_> = bands.iter().map(|b| FanSeries { bands: b }).collect();
-            fan(&fans, u.factor, None, crate::chart::fan::FRAME)
+            fan(&fans, u.factor, None, frame)
         })
     });
     let names = Signal::derive(move || {
@@ -697,7 +697,7 @@ fn Outlook(
                     })
             })
             unit=Signal::derive(move || unit().label.to_string())
-            geometry
+            layout
             names
         />
         <p class="simulate__timing">
@@ -847,7 +847,7 @@ fn ComparisonTable(
                 {move || {
                     let names = plan_names();
                     let edition = state.scenario.with(|s| s.edition);
-                    let baseline = state.scenario.with(|s| baseline_values(&s.baseline));
+                    let units = state.scenario.with(|s| s.baseline.units());
                     series
                         .get()
                         .into_iter()
@@ -861,7 +861,7 @@ fn ComparisonTable(
                                         .enumerate()
                                         .map(|(k, m)| {
                                             let b = last[k];
-                                            let u = display_unit(m, baseline[k]);
+                                            let u = units.of(m);
                                             let f = |v: f64| format_number(v * u.factor, 2);
                                             let tier = dora::classify(edition, m, b.p50)
                                                 .map(|v| v.label())
@@ -923,6 +923,7 @@ fn GoalChances() -> impl IntoView {
                 }
                 let names = plan_names();
                 let chosen = state.scenario.with(|s| s.simulation.chosen);
+                let units = state.scenario.with(|s| s.baseline.units());
                 view! {
                     <table class="data-table">
                         <caption>
@@ -953,11 +954,11 @@ fn GoalChances() -> impl IntoView {
                                                         .map(|t| {
                                                             format!(
                                                                 " — {} by week {}",
-                                                                t.measure.describe(t.target),
+                                                                t.measure.describe(t.target, units),
                                                                 target.week,
                                                             )
                                                         })}
-                                                    {goal.guard.map(|g| format!("; {}", g.describe()))}
+                                                    {goal.guard.map(|g| format!("; {}", g.describe(units)))}
                                                 </span>
                                             </th>
                                             {(0..names.len())

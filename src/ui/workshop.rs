@@ -251,7 +251,7 @@ fn BaselineStep() -> impl IntoView {
                     Some(view! {
                         <li class="workshop__tile">
                             <span class="workshop__metric">{m.name()}</span>
-                            <span class="workshop__value">{Measure::Baseline(m).describe(v)}</span>
+                            <span class="workshop__value">{Measure::Baseline(m).describe(v, s.baseline.units())}</span>
                             {match tier {
                                 Some(verdict) => view! { <TierBadge verdict /> }.into_any(),
                                 None => view! { <span class="tier tier--none">"Not classified"</span> }.into_any(),
@@ -540,7 +540,7 @@ fn SimulateStep() -> impl IntoView {
                     Some(view! {
                         <tr>
                             <th scope="row">{g.label()}</th>
-                            <td>{t.measure.describe(t.target)}</td>
+                            <td>{t.measure.describe(t.target, s.baseline.units())}</td>
                             <td class="workshop__big">{chance}</td>
                         </tr>
                     })
@@ -561,7 +561,8 @@ fn SimulateStep() -> impl IntoView {
                             format!(
                                 "{}: median {} after {} weeks",
                                 m.name(),
-                                Measure::Baseline(m).describe(b.p50),
+                                Measure::Baseline(m)
+                                    .describe(b.p50, state.scenario.with(|s| s.baseline.units())),
                                 t.outcome.weeks
                             )
                         });
@@ -596,7 +597,7 @@ fn GuardrailsStep() -> impl IntoView {
             let mut lines = budget_lines(state, s, now);
             lines.extend(s.goals.0.iter().filter_map(|g| {
                 g.guard
-                    .map(|guard| format!("{}: {}.", g.title, guard.describe()))
+                    .map(|guard| format!("{}: {}.", g.title, guard.describe(s.baseline.units())))
             }));
             lines
         })

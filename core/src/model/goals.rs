@@ -17,6 +17,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::model::scenario::Baseline;
+use crate::model::units::Units;
 use crate::model::{limits, Metric};
 
 /// A goal's stable identifier; never reused within a [`Goals`] collection.
@@ -165,25 +166,23 @@ impl Measure {
     }
 
     /// The unit goals show this measure in, and how many of that unit one
-    /// canonical unit is. Goals show deployment frequency per week (the
-    /// seed's "4x/week"), times in hours and shares in percent.
-    pub fn display_unit(&self) -> (String, f64) {
+    /// canonical unit is: a baseline metric in the units its baseline was
+    /// typed in ([`Units`]), another measure in its own unit.
+    pub fn display_unit(&self, units: Units) -> (String, f64) {
         match self {
-            Measure::Baseline(Metric::DeployFrequency) => ("deploys per week".to_string(), 7.0),
-            Measure::Baseline(m) => (m.canonical_unit().to_string(), 1.0),
+            Measure::Baseline(m) => {
+                let u = units.of(*m);
+                (u.label.to_string(), u.factor)
+            }
             Measure::Custom { unit, .. } => (unit.clone(), 1.0),
         }
     }
 
     /// A canonical value formatted in the display unit: "4 deploys per week".
-    pub fn describe(&self, canonical: f64) -> String {
-        let (unit, factor) = self.display_unit();
+    pub fn describe(&self, canonical: f64, units: Units) -> String {
+        let (unit, factor) = self.display_unit(units);
         let n = crate::model::units::format_number(canonical * factor, 2);
-        match unit.as_str() {
-            "%" => format!("{n}%"),
-            "" => n,
-            u => format!("{n} {u}"),
-        }
+        crate::model::units::amount_with_unit(&n, &unit)
     }
 }
 
@@ -207,7 +206,7 @@ pub struct Guard {
 
 impl Guard {
     /// "Change failure rate stays at or below 15%".
-    pub fn describe(&self) -> String {
+    pub fn describe(&self, units: Units) -> String {
         let m = Measure::Baseline(self.metric);
         let dir = if self.metric.higher_is_better() {
             "at or above"
@@ -217,7 +216,7 @@ impl Guard {
         format!(
             "{} stays {dir} {}",
             self.metric.name(),
-            m.describe(self.limit)
+            m.describe(self.limit, units)
         )
     }
 }

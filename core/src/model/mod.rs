@@ -14,6 +14,7 @@ pub mod goals;
 pub mod import;
 pub mod limits;
 pub mod metric;
+pub mod names;
 pub mod plan;
 pub mod quick_check;
 pub mod saved;

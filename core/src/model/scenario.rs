@@ -72,6 +72,16 @@ impl Baseline {
         }
     }
 
+    /// The units the team typed its numbers in, which every screen shows
+    /// them in.
+    pub fn units(&self) -> crate::model::units::Units {
+        crate::model::units::Units {
+            per: self.deploy_frequency.per,
+            lead: self.lead_time.unit,
+            recovery: self.recovery_time.unit,
+        }
+    }
+
     /// The tier of each metric the edition classifies.
     pub fn tiers(&self, edition: Edition) -> Vec<(Metric, Option<TierVerdict>)> {
         let values: Vec<(Metric, f64)> = Metric::DORA

@@ -282,36 +282,87 @@ pub struct DisplayUnit {
     pub label: &'static str,
 }
 
-/// The natural display unit for a metric whose values are around `typical`
-/// (canonical units): deploys per week (per day when daily or more), times in
-/// minutes, hours or days, percentages as they are.
-pub fn display_unit(metric: crate::model::Metric, typical: f64) -> DisplayUnit {
-    use crate::model::Metric;
-    match metric {
-        Metric::DeployFrequency if typical >= 1.0 => DisplayUnit {
-            factor: 1.0,
-            label: "deploys per day",
-        },
-        Metric::DeployFrequency => DisplayUnit {
-            factor: 7.0,
-            label: "deploys per week",
-        },
-        Metric::LeadTime | Metric::RecoveryTime if typical >= 48.0 => DisplayUnit {
-            factor: 1.0 / HOURS_PER_DAY,
-            label: "days",
-        },
-        Metric::LeadTime | Metric::RecoveryTime if typical < 1.0 => DisplayUnit {
-            factor: 60.0,
-            label: "minutes",
-        },
-        Metric::LeadTime | Metric::RecoveryTime => DisplayUnit {
-            factor: 1.0,
-            label: "hours",
-        },
-        _ => DisplayUnit {
-            factor: 1.0,
-            label: "%",
-        },
+/// The units a team typed its baseline in. Every screen shows a metric in
+/// them — a lead time typed in days reads in days on goals, charts and the
+/// report — so a quantity never changes its unit between screens.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Units {
+    /// Deployment frequency's period.
+    pub per: RatePeriod,
+    /// Lead time's unit.
+    pub lead: TimeUnit,
+    /// Recovery time's unit.
+    pub recovery: TimeUnit,
+}
+
+impl Default for Units {
+    fn default() -> Self {
+        Units {
+            per: RatePeriod::Week,
+            lead: TimeUnit::Hours,
+            recovery: TimeUnit::Hours,
+        }
+    }
+}
+
+impl Units {
+    /// How `metric` is shown: canonical value × `factor`, labelled `label`.
+    pub fn of(self, metric: crate::model::Metric) -> DisplayUnit {
+        use crate::model::Metric;
+        let time = |unit: TimeUnit| DisplayUnit {
+            factor: 1.0 / unit.hours(),
+            label: unit.label(),
+        };
+        match metric {
+            Metric::DeployFrequency => DisplayUnit {
+                factor: self.per.days(),
+                label: match self.per {
+                    RatePeriod::Day => "deploys per day",
+                    RatePeriod::Week => "deploys per week",
+                    RatePeriod::Month => "deploys per month",
+                },
+            },
+            Metric::LeadTime => time(self.lead),
+            Metric::RecoveryTime => time(self.recovery),
+            _ => DisplayUnit {
+                factor: 1.0,
+                label: "%",
+            },
+        }
+    }
+
+    /// `canonical` in `metric`'s unit: "4 deploys per week", "3 days",
+    /// "12.5%".
+    pub fn describe(self, metric: crate::model::Metric, canonical: f64) -> String {
+        let u = self.of(metric);
+        amount_with_unit(&format_number(canonical * u.factor, 2), u.label)
+    }
+}
+
+/// "2.5 hours", "1 hour", "12%": a formatted amount and its unit, the unit
+/// singular when the amount reads exactly 1.
+pub fn amount_with_unit(amount: &str, unit: &str) -> String {
+    match unit {
+        "%" => format!("{amount}%"),
+        "" => amount.to_string(),
+        _ if amount == "1" => {
+            let one = match unit.split_once(' ') {
+                Some((first, rest)) => format!("{} {rest}", singular(first)),
+                None => singular(unit).to_string(),
+            };
+            format!("1 {one}")
+        }
+        _ => format!("{amount} {unit}"),
+    }
+}
+
+/// The singular of the units Flywheel writes ("hours" → "hour").
+fn singular(word: &str) -> &str {
+    match word {
+        "minutes" | "hours" | "days" | "weeks" | "deploys" | "deployments" => {
+            word.strip_suffix('s').unwrap_or(word)
+        }
+        other => other,
     }
 }
 
@@ -321,15 +372,33 @@ mod display_tests {
     use crate::model::Metric;
 
     #[test]
-    fn display_units_follow_magnitude() {
+    fn quantities_show_in_the_units_the_baseline_was_typed_in() {
+        let typed = Units {
+            per: RatePeriod::Month,
+            lead: TimeUnit::Days,
+            recovery: TimeUnit::Minutes,
+        };
+        // A lead time typed as 4 days reads "4 days", not "96 hours".
+        assert_eq!(typed.describe(Metric::LeadTime, 96.0), "4 days");
+        assert_eq!(typed.describe(Metric::RecoveryTime, 0.5), "30 minutes");
+        // 2 a month is 2 ÷ (365 / 12) a day.
         assert_eq!(
-            display_unit(Metric::DeployFrequency, 0.1).label,
-            "deploys per week"
+            typed.describe(Metric::DeployFrequency, 2.0 * 12.0 / 365.0),
+            "2 deploys per month"
         );
-        assert_eq!(display_unit(Metric::DeployFrequency, 3.0).factor, 1.0);
-        assert_eq!(display_unit(Metric::LeadTime, 120.0).label, "days");
-        assert_eq!(display_unit(Metric::RecoveryTime, 0.5).factor, 60.0);
-        assert_eq!(display_unit(Metric::RecoveryTime, 6.0).label, "hours");
-        assert_eq!(display_unit(Metric::ChangeFailureRate, 18.0).label, "%");
+        assert_eq!(typed.describe(Metric::ChangeFailureRate, 12.5), "12.5%");
+        assert_eq!(typed.describe(Metric::LeadTime, 24.0), "1 day");
+        assert_eq!(
+            typed.describe(Metric::DeployFrequency, 12.0 / 365.0),
+            "1 deploy per month"
+        );
+        assert_eq!(amount_with_unit("1", "ms"), "1 ms");
+        let plain = Units::default();
+        assert_eq!(
+            plain.describe(Metric::DeployFrequency, 2.0),
+            "14 deploys per week"
+        );
+        assert_eq!(plain.describe(Metric::LeadTime, 96.0), "96 hours");
+        assert_eq!(plain.of(Metric::RecoveryTime).factor, 1.0);
     }
 }

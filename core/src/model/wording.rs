@@ -16,6 +16,7 @@ use crate::model::dora::{self, Edition, TierVerdict};
 use crate::model::goals::Measure;
 use crate::model::scenario::seed_assessment;
 use crate::model::slo::describe_minutes;
+use crate::model::units::Units;
 use crate::model::Metric;
 
 /// How one metric's value is judged.
@@ -170,9 +171,9 @@ impl TierMove {
     /// The move in one or two sentences: "Change failure rate improved from
     /// 18% to 7.9%; its DORA 2024 tier reads Medium after High. In the DORA
     /// 2024 report …".
-    pub fn describe(&self) -> String {
+    pub fn describe(&self, units: Units) -> String {
         let m = Measure::Baseline(self.metric);
-        let (from, to) = (m.describe(self.from), m.describe(self.to));
+        let (from, to) = (m.describe(self.from, units), m.describe(self.to, units));
         let name = self.metric.name();
         let year = self.edition.year();
         let verb = match self.value_change {

@@ -3,13 +3,15 @@
 
 use leptos::prelude::*;
 
-use crate::ui::charts::export::ChartExport;
-
 use crate::chart::histogram::{bars, FRAME};
+use crate::chart::{ticks, Frame, Tick};
 use crate::model::units::format_number;
+use crate::ui::charts::frame::{ChartFrame, ChartSize};
+use crate::ui::table::Table;
 
-/// Labels under the bars, at most this many so they do not overlap.
-const MAX_X_LABELS: usize = 8;
+/// Labels under the bars at most one per this many pixels, so they do not
+/// overlap.
+const LABEL_SPACING: f64 = 72.0;
 
 /// Renders `counts` as an accessible SVG bar chart and a table.
 #[component]
@@ -25,51 +27,50 @@ pub fn BarChart(
     /// Each bar's label and count.
     counts: Vec<(String, u32)>,
 ) -> impl IntoView {
-    let title_id = format!("{id}-title");
-    let desc_id = format!("{id}-desc");
-    let labelled = format!("{title_id} {desc_id}");
+    let size = ChartSize::new(FRAME);
     let values: Vec<u32> = counts.iter().map(|c| c.1).collect();
-    let geometry = bars(&values, FRAME);
-    let (x0, x1) = FRAME.x_range();
-    let (y0, y1) = FRAME.y_range();
-    let every = counts.len().div_ceil(MAX_X_LABELS).max(1);
+    let geometry = Memo::new(move |_| bars(&values, size.frame().get()));
+    let labels: Vec<String> = counts.iter().map(|c| c.0.clone()).collect();
+    let x_ticks = Signal::derive(move || {
+        let (x0, x1) = size.frame().with(Frame::x_range);
+        let every = ((labels.len() as f64 * LABEL_SPACING / (x1 - x0)).ceil() as usize).max(1);
+        geometry.with(|g| {
+            g.bars
+                .iter()
+                .zip(&labels)
+                .enumerate()
+                .filter(|(k, _)| k % every == 0)
+                .map(|(_, (bar, label))| Tick {
+                    at: bar.centre,
+                    label: label.clone(),
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    let y_ticks =
+        Signal::derive(move || geometry.with(|g| ticks(&g.y_ticks, |v| format_number(v, 0))));
     let summary = format!(
         "Bar chart of {} bars; the same figures are in the table below it.",
         counts.len()
     );
-    let y_ticks = geometry
-        .y_ticks
-        .iter()
-        .map(|&(y, v)| {
-            view! {
-                <line x1=x0 x2=x1 y1=y y2=y></line>
-                <text class="chart__tick" x=x0 - 6.0 y=y + 4.0 text-anchor="end">
-                    {format_number(v, 0)}
-                </text>
-            }
-        })
-        .collect_view();
-    let shapes = geometry
-        .bars
-        .iter()
-        .zip(&counts)
-        .enumerate()
-        .map(|(k, (bar, (label, count)))| {
-            let tick = (k % every == 0).then(|| {
-                view! {
-                    <text class="chart__tick" x=bar.centre y=y0 + 16.0 text-anchor="middle">
-                        {label.clone()}
-                    </text>
-                }
-            });
-            view! {
-                <rect class="chart__bar" x=bar.x y=bar.y width=bar.width height=bar.height>
-                    <title>{format!("{label}: {count}")}</title>
-                </rect>
-                {tick}
-            }
-        })
-        .collect_view();
+    let shapes = {
+        let counts = counts.clone();
+        move || {
+            geometry.with(|g| {
+                g.bars
+                    .iter()
+                    .zip(&counts)
+                    .map(|(bar, (label, count))| {
+                        view! {
+                            <rect class="chart__bar" x=bar.x y=bar.y width=bar.width height=bar.height>
+                                <title>{format!("{label}: {count}")}</title>
+                            </rect>
+                        }
+                    })
+                    .collect_view()
+            })
+        }
+    };
     let rows = counts
         .iter()
         .map(|(label, count)| {
@@ -81,47 +82,26 @@ pub fn BarChart(
             }
         })
         .collect_view();
-    let middle = (y0 + y1) / 2.0;
+    let table_caption = format!("{title} as a table");
     view! {
-        <figure class="chart" id=format!("{id}-figure")>
-            <figcaption class="chart__title">{title.clone()}</figcaption>
-            <svg
-                class="chart__svg"
-                viewBox=format!("0 0 {} {}", FRAME.width, FRAME.height)
-                role="img"
-                aria-labelledby=labelled
-            >
-                <title id=title_id>{title.clone()}</title>
-                <desc id=desc_id>{summary}</desc>
-                <g class="chart__grid">{y_ticks}</g>
-                {shapes}
-                <line class="chart__axis" x1=x0 x2=x1 y1=y0 y2=y0></line>
-                <text class="chart__label" x=(x0 + x1) / 2.0 y=FRAME.height - 4.0 text-anchor="middle">
-                    {x_title.clone()}
-                </text>
-                <text
-                    class="chart__label"
-                    x=12
-                    y=middle
-                    text-anchor="middle"
-                    transform=format!("rotate(-90 12 {middle})")
-                >
-                    {y_title.clone()}
-                </text>
-            </svg>
-            <details class="details">
-                <summary>{format!("{title} as a table")}</summary>
-                <table class="data-table">
-                    <thead>
-                        <tr>
-                            <th scope="col">{x_title}</th>
-                            <th scope="col">{y_title}</th>
-                        </tr>
-                    </thead>
-                    <tbody>{rows}</tbody>
-                </table>
-            </details>
-            <ChartExport figure_id=format!("{id}-figure") file=format!("flywheel-{id}") />
-        </figure>
+        <ChartFrame
+            id
+            title=title.clone()
+            summary
+            size
+            x_ticks
+            y_ticks
+            x_title=x_title.clone()
+            y_title=y_title.clone()
+            file=format!("flywheel-{id}")
+        >
+            {shapes}
+        </ChartFrame>
+        <details class="details">
+            <summary>{table_caption.clone()}</summary>
+            <Table class="data-table" caption=table_caption columns=vec![x_title, y_title]>
+                {rows}
+            </Table>
+        </details>
     }
 }

@@ -1,14 +1,20 @@
 //! Saving a chart as a standalone SVG or PNG file. The page styles charts
 //! with classes and custom properties, which a file on its own would lose,
-//! so the copy carries each element's computed paint and type inline.
+//! so the copy carries each element's computed paint and type as SVG
+//! presentation attributes (not `style` attributes, which the page's
+//! Content-Security-Policy rightly refuses), and the chart's title above
+//! the drawing.
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::ui::share::{download, save_url};
+use crate::ui::download::{download, save_url};
 
 /// Width of a saved chart, in pixels; the height follows its view box.
 const WIDTH: f64 = 1280.0;
+
+/// Room above the drawing for the title, in the chart's own units.
+const TITLE_BAND: f64 = 28.0;
 
 /// The style properties that decide how a chart looks.
 const PROPERTIES: [&str; 10] = [
@@ -45,24 +51,50 @@ fn standalone_svg(figure_id: &str) -> Option<(String, f64)> {
         let Ok(Some(style)) = window.get_computed_style(&original) else {
             continue;
         };
-        let inline: String = PROPERTIES
-            .iter()
-            .filter_map(|p| {
-                let value = style.get_property_value(p).ok()?;
-                (!value.is_empty()).then(|| format!("{p}:{value};"))
-            })
-            .collect();
-        let _ = target.set_attribute("style", &inline);
+        for p in PROPERTIES {
+            if let Ok(value) = style.get_property_value(p) {
+                if !value.is_empty() {
+                    let _ = target.set_attribute(p, &value);
+                }
+            }
+        }
     }
     let view_box: Vec<f64> = svg
         .get_attribute("viewBox")?
         .split_whitespace()
         .filter_map(|v| v.parse().ok())
         .collect();
-    let height = match view_box[..] {
-        [_, _, w, h] if w > 0.0 && h > 0.0 => (WIDTH * h / w).round(),
+    let (w, h) = match view_box[..] {
+        [_, _, w, h] if w > 0.0 && h > 0.0 => (w, h),
         _ => return None,
     };
+    // The title sits in a band above the drawing, in the file's own type.
+    let title = document
+        .get_element_by_id(figure_id)?
+        .query_selector(".chart__title")
+        .ok()
+        .flatten()
+        .and_then(|t| t.text_content())
+        .unwrap_or_default();
+    let band = if title.is_empty() { 0.0 } else { TITLE_BAND };
+    if band > 0.0 {
+        let text = document
+            .create_element_ns(Some("http://www.w3.org/2000/svg"), "text")
+            .ok()?;
+        text.set_text_content(Some(&title));
+        for (name, value) in [
+            ("x", "0".to_string()),
+            ("y", format!("{}", -band / 3.0)),
+            ("font-size", "16".to_string()),
+            ("font-weight", "600".to_string()),
+            ("font-family", "system-ui, sans-serif".to_string()),
+        ] {
+            let _ = text.set_attribute(name, &value);
+        }
+        let _ = copy.insert_before(&text, copy.first_child().as_ref());
+    }
+    let _ = copy.set_attribute("viewBox", &format!("0 {} {w} {}", -band, h + band));
+    let height = (WIDTH * (h + band) / w).round();
     let _ = copy.set_attribute("xmlns", "http://www.w3.org/2000/svg");
     let _ = copy.set_attribute("width", &WIDTH.to_string());
     let _ = copy.set_attribute("height", &height.to_string());
@@ -116,9 +148,9 @@ fn save_png(figure_id: &str, name: &str) -> Option<()> {
             .and_then(|c| c.dyn_into::<web_sys::CanvasRenderingContext2d>().ok());
         if let Some(context) = context {
             context.set_fill_style_str("#ffffff");
-            context.fill_rect(0.0, 0.0, 1280.0, 560.0);
+            context.fill_rect(0.0, 0.0, WIDTH, height);
             let _ = context
-                .draw_image_with_html_image_element_and_dw_and_dh(&drawn, 0.0, 0.0, 1280.0, 560.0);
+                .draw_image_with_html_image_element_and_dw_and_dh(&drawn, 0.0, 0.0, WIDTH, height);
             if let Ok(url) = canvas.to_data_url() {
                 let _ = save_url(&url, &name);
             }

@@ -1,6 +1,10 @@
 //! Chart components: each binds geometry computed in `crate::chart` to SVG
-//! and pairs the picture with a text alternative.
+//! inside the one [`frame::ChartFrame`], and pairs the picture with a text
+//! alternative.
 
 pub mod bars;
+pub mod burn_down;
 pub mod export;
 pub mod fan;
+pub mod frame;
+pub mod progress;

@@ -32,7 +32,8 @@ where
     let bind = Binding::new(aria_label, id);
     let choose = move |ev: leptos::ev::Event| {
         let index: Option<usize> = event_target_value(&ev).parse().ok();
-        let value = index.and_then(|i| options.with_untracked(|o| o.get(i).map(|(v, _)| v.clone())));
+        let value =
+            index.and_then(|i| options.with_untracked(|o| o.get(i).map(|(v, _)| v.clone())));
         if let Some(v) = value {
             on_change.run(v);
         }

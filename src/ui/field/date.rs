@@ -30,7 +30,9 @@ pub fn DateInput(
 ) -> impl IntoView {
     let bind = Binding::new(aria_label, id);
     let draft = Draft::new();
-    let shown = draft.shown(value, |d: &Option<NaiveDate>| d.map(iso).unwrap_or_default());
+    let shown = draft.shown(value, |d: &Option<NaiveDate>| {
+        d.map(iso).unwrap_or_default()
+    });
     view! {
         <input
             id=bind.id

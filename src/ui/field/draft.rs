@@ -33,7 +33,11 @@ impl<T: Clone + PartialEq + Send + Sync + 'static> Draft<T> {
 
     /// The text to show: the draft while `value` is still what it was typed
     /// against, otherwise `format(value)`.
-    pub fn shown(self, value: Signal<T>, format: impl Fn(&T) -> String + Copy + Send + Sync + 'static) -> Signal<String> {
+    pub fn shown(
+        self,
+        value: Signal<T>,
+        format: impl Fn(&T) -> String + Copy + Send + Sync + 'static,
+    ) -> Signal<String> {
         let typed = self.typed;
         Signal::derive(move || {
             let current = value.get();

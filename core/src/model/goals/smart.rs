@@ -158,13 +158,14 @@ pub fn target_message(measure: &Measure, baseline: &Baseline, target: f64) -> Op
     let problem = target_problem(measure, baseline, target)?;
     let name = measure.name();
     let b = measure.baseline(baseline);
+    let units = baseline.units();
     Some(match problem {
         TargetProblem::NoBaseline => {
             format!("{name} has no baseline value: enter it on the Baseline screen.")
         }
         TargetProblem::Equal => format!(
             "The target equals the baseline ({}): set a target that improves on it.",
-            measure.describe(b.unwrap_or(target))
+            measure.describe(b.unwrap_or(target), units)
         ),
         TargetProblem::WrongDirection => {
             let (better, worse) = if measure.higher_is_better() {
@@ -174,8 +175,8 @@ pub fn target_message(measure: &Measure, baseline: &Baseline, target: f64) -> Op
             };
             format!(
                 "{name} is better {better}, but the target ({}) is {worse} the baseline ({}).",
-                measure.describe(target),
-                measure.describe(b.unwrap_or(target))
+                measure.describe(target, units),
+                measure.describe(b.unwrap_or(target), units)
             )
         }
     })
@@ -271,8 +272,8 @@ pub fn measurable(goal: &Goal, baseline: &Baseline) -> Check {
         format!(
             "{} from {} to {}.",
             t.measure.name(),
-            t.measure.describe(b),
-            t.measure.describe(t.target)
+            t.measure.describe(b, baseline.units()),
+            t.measure.describe(t.target, baseline.units())
         ),
     )
 }

@@ -132,7 +132,7 @@ pub fn goal_cells(team: &Team, ctx: &Context<'_>) -> (GoalSet, Vec<GoalCell>) {
                     format!(
                         "{} to {}{}",
                         t.measure.name(),
-                        t.measure.describe(t.target),
+                        t.measure.describe(t.target, s.baseline.units()),
                         by.unwrap_or_default()
                     )
                 }),

@@ -199,18 +199,8 @@ impl Teams {
                 .iter()
                 .any(|t| Some(t.id) != except && name_key(&t.name) == name_key(name))
         };
-        (1..=MAX_TEAMS + 1)
-            .map(|n| {
-                if n == 1 {
-                    first_chars(base, MAX_NAME_CHARS).to_string()
-                } else {
-                    let suffix = format!(" ({n})");
-                    let room = MAX_NAME_CHARS.saturating_sub(suffix.chars().count());
-                    format!("{}{suffix}", first_chars(base, room).trim_end())
-                }
-            })
-            .find(|name| !taken(name))
-            // More names than teams are tried, so one is always free.
+        // More names are tried than there can be teams, so one is free.
+        crate::model::names::free_name(base, MAX_NAME_CHARS, MAX_TEAMS + 1, taken)
             .unwrap_or_default()
     }
 

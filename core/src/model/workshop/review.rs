@@ -141,7 +141,8 @@ fn judge(
         );
     };
     let m = &t.measure;
-    let target = m.describe(t.target);
+    let units = baseline.units();
+    let target = m.describe(t.target, units);
     let reached = |actual: f64| {
         if m.higher_is_better() {
             actual >= t.target - 1e-9
@@ -149,7 +150,7 @@ fn judge(
             actual <= t.target + 1e-9
         }
     };
-    let read = |c: &CheckIn| format!("{} on {}", m.describe(c.actual), format_date(c.date));
+    let read = |c: &CheckIn| format!("{} on {}", m.describe(c.actual, units), format_date(c.date));
     if let Some(c) = latest.filter(|c| reached(c.actual)) {
         return (
             Verdict::Met,
