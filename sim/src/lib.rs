@@ -11,4 +11,5 @@ pub mod lanes;
 pub mod monte_carlo;
 pub mod random;
 pub mod scenario;
+pub mod settings;
 pub mod teams;
