@@ -73,6 +73,14 @@ pub fn link_hash(screen: Screen, payload: &str) -> String {
     format!("#{}?s={payload}", screen.path())
 }
 
+/// Shows `screen`, as following a link to it would (a history entry, so
+/// Back returns).
+pub fn go(screen: Screen) {
+    if let Some(w) = web_sys::window() {
+        let _ = w.location().set_hash(screen.path());
+    }
+}
+
 /// The current URL fragment, including its `#`.
 pub fn current_hash() -> String {
     web_sys::window()

@@ -10,6 +10,7 @@ pub mod compare;
 pub mod csv_out;
 pub mod date;
 pub mod dora;
+pub mod entry;
 pub mod goals;
 pub mod import;
 pub mod limits;
