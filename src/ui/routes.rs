@@ -11,18 +11,20 @@ pub enum Screen {
     Budget,
     Report,
     Compare,
+    Teams,
     Workshop,
 }
 
 impl Screen {
     /// Screens shown in the navigation, in order.
-    pub const ALL: [Screen; 7] = [
+    pub const ALL: [Screen; 8] = [
         Screen::Baseline,
         Screen::Goals,
         Screen::Simulate,
         Screen::Budget,
         Screen::Report,
         Screen::Compare,
+        Screen::Teams,
         Screen::Workshop,
     ];
 
@@ -35,6 +37,7 @@ impl Screen {
             Screen::Budget => "/budget",
             Screen::Report => "/report",
             Screen::Compare => "/compare",
+            Screen::Teams => "/teams",
             Screen::Workshop => "/workshop",
         }
     }
@@ -48,6 +51,7 @@ impl Screen {
             Screen::Budget => "Error budget",
             Screen::Report => "Report",
             Screen::Compare => "Compare",
+            Screen::Teams => "Teams",
             Screen::Workshop => "Workshop",
         }
     }

@@ -3,6 +3,7 @@
 //! so everything about where a mark lands is unit-tested here.
 
 pub mod burn_down;
+pub mod dots;
 pub mod fan;
 pub mod goal_progress;
 pub mod histogram;
