@@ -39,11 +39,25 @@ else
 fi
 
 hash="$(cat "$work"/pkg/* | sha256sum | cut -c1-16)"
+preload="{}"
+[ -f "$work/pkg/__wasm_split.js" ] && preload="$(node scripts/preload-map.mjs "$work/pkg")"
 mv "$work/pkg" "$out/$hash"
-# Starts the app, then announces the instance's exports (tests read its
-# memory size from them).
+# Fetches the code of the screen a link opens alongside the main module
+# (as the split loader will ask for it), starts the app, then announces the
+# instance's exports (tests read its memory size from them).
 cat > target/boot.js <<JS
-import * as app from "./app/$hash/flywheel.js";
+const dir = "./app/$hash/";
+const screens = $preload;
+const route = location.hash.slice(1).split("?")[0];
+for (const file of screens[route] ?? []) {
+  const link = document.createElement("link");
+  link.rel = "preload";
+  link.as = "fetch";
+  link.crossOrigin = "anonymous";
+  link.href = new URL(dir + file, import.meta.url).href;
+  document.head.append(link);
+}
+const app = await import(dir + "flywheel.js");
 app.default().then((wasm) => dispatchEvent(new CustomEvent("flywheel-started", { detail: { wasm } })));
 JS
 rm -rf "$work"

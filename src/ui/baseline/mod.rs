@@ -14,6 +14,7 @@ use crate::ui::chunk::on_demand;
 use crate::ui::import::ImportPanel;
 
 split_view!(import_view, import, ImportPanel);
+split_view!(results_view, results, Results);
 
 /// The Baseline screen.
 #[component]
@@ -33,15 +34,25 @@ pub fn BaselineScreen() -> impl IntoView {
                 </section>
                 <section class="panel baseline__results" aria-labelledby="baseline-results-title">
                     <h2 class="panel__title" id="baseline-results-title">"Where you stand"</h2>
-                    <standing::Standing />
+                    {on_demand(results_view())}
                 </section>
             </div>
-            <section class="panel baseline__tiers" aria-labelledby="tiers-title">
-                <h2 class="panel__title" id="tiers-title">"DORA's historical tiers"</h2>
-                <tiers::Tiers />
-            </section>
             <ImportDisclosure />
         </div>
+    }
+}
+
+/// Where the team stands: DORA's 2025 scores first, then its historical
+/// tiers. Its own chunk, which boot.js fetches alongside the main module
+/// when the page opens on Baseline, so the form takes input first.
+#[component]
+fn Results() -> impl IntoView {
+    view! {
+        <standing::Standing />
+        <section class="baseline__tiers" aria-labelledby="tiers-title">
+            <h3 class="baseline__tiers-title" id="tiers-title">"DORA's historical tiers"</h3>
+            <tiers::Tiers />
+        </section>
     }
 }
 
