@@ -282,9 +282,11 @@ pub fn maximal(seed: u64) -> Scenario {
             limit: long_decimal(&mut g, 0.0, 1e9),
         });
         goal.check_ins = (0..MAX_CHECK_INS)
-            .map(|i| CheckIn {
-                date: start + chrono::Duration::days(i as i64 * 180),
-                actual: long_decimal(&mut g, 0.0, 1e9),
+            .map(|i| {
+                CheckIn::typed(
+                    start + chrono::Duration::days(i as i64 * 180),
+                    long_decimal(&mut g, 0.0, 1e9),
+                )
             })
             .collect();
         s.goals.0.push(goal);
@@ -430,14 +432,8 @@ pub fn extreme(g: &mut Gen) -> Scenario {
             Vec::new()
         } else {
             vec![
-                CheckIn {
-                    date: first,
-                    actual: pick(g, &[0.0, tiny]),
-                },
-                CheckIn {
-                    date: last,
-                    actual: pick(g, &[tiny, 100.0]),
-                },
+                CheckIn::typed(first, pick(g, &[0.0, tiny])),
+                CheckIn::typed(last, pick(g, &[tiny, 100.0])),
             ]
         };
     }
