@@ -6,6 +6,7 @@ pub mod burn_down;
 pub mod fan;
 pub mod goal_progress;
 pub mod histogram;
+pub mod trend;
 
 use std::fmt::Write;
 

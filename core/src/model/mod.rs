@@ -6,11 +6,13 @@
 //! appear here.
 
 pub mod benchmarks;
+pub mod compact;
 pub mod compare;
 pub mod csv_out;
 pub mod date;
 pub mod dora;
 pub mod goals;
+pub mod history;
 pub mod import;
 pub mod limits;
 pub mod metric;
@@ -21,6 +23,7 @@ pub mod scenario;
 pub mod slo;
 pub mod standing;
 pub mod teams;
+pub mod trend;
 pub mod units;
 pub mod validate;
 pub mod wording;
