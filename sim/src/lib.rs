@@ -10,5 +10,6 @@ pub mod goals;
 pub mod lanes;
 pub mod monte_carlo;
 pub mod random;
+pub mod reality;
 pub mod scenario;
 pub mod teams;

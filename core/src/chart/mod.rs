@@ -2,6 +2,7 @@
 //! strings. Components only bind these strings and numbers to attributes,
 //! so everything about where a mark lands is unit-tested here.
 
+pub mod actuals;
 pub mod burn_down;
 pub mod fan;
 pub mod goal_progress;

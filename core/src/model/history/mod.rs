@@ -49,7 +49,7 @@ pub struct Span {
 }
 
 impl Span {
-    /// "1 Mar – 29 May 2026".
+    /// "1 Mar 2026 – 29 May 2026".
     pub fn words(&self) -> String {
         format!("{} – {}", format_date(self.from), format_date(self.to))
     }
@@ -106,8 +106,8 @@ impl Origin {
         }
     }
 
-    /// "Typed", "Measured from data (1 Mar – 29 May 2026)", "Partly
-    /// measured from data (1 Mar – 29 May 2026), partly typed".
+    /// "Typed", "Measured from data (1 Mar 2026 – 29 May 2026)", "Partly
+    /// measured from data (1 Mar 2026 – 29 May 2026), partly typed".
     pub fn words(self) -> String {
         match self {
             Origin::Typed => "Typed".to_string(),

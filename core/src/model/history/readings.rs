@@ -156,13 +156,16 @@ impl Goal {
         self.check_ins.extend(fresh.into_iter().skip(over_cap));
         self.check_ins.sort_by_key(|c| c.date);
 
-        let mut message = if measured == 0 {
+        let usable = readings.len() - thin;
+        let mut message = if usable == 0 {
             format!(
                 "No measurement of {} after the goal's start ({}): keep a snapshot, or import \
                  data covering the months since.",
                 metric.name().to_lowercase(),
                 format_date(start)
             )
+        } else if measured == 0 && over_cap == 0 {
+            "Every measurement falls on a day that has a typed check-in.".to_string()
         } else {
             format!(
                 "Filled {measured} measured check-in{} from the baseline history and the \

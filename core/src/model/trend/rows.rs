@@ -90,10 +90,12 @@ fn count_words(metric: Metric, n: u32) -> String {
     )
 }
 
-fn cell(point: Option<&MonthlyPoint>, metric: Metric, no_deploys: bool) -> Cell {
+fn cell(point: Option<&MonthlyPoint>, metric: Metric, no_deploys: bool, from_data: bool) -> Cell {
     let Some(p) = point else {
         let note = if no_deploys && metric != Metric::RecoveryTime {
             "no deployments this month".to_string()
+        } else if !from_data {
+            "the export has no figure for this month".to_string()
         } else {
             match metric {
                 Metric::LeadTime => "no change with a first-commit time this month",
@@ -172,7 +174,7 @@ impl MonthlyTrend {
         let no_deploys = from_data && rate.is_some_and(|p| p.value == 0.0);
         let cells: Vec<Cell> = METRICS
             .iter()
-            .map(|&metric| cell(self.point(m, metric), metric, no_deploys))
+            .map(|&metric| cell(self.point(m, metric), metric, no_deploys, from_data))
             .collect();
         let note = if no_deploys {
             Some(format!(
