@@ -1,16 +1,14 @@
 //! The baseline history: keeping, replacing, re-dating and deleting
 //! snapshots with every refusal in words (a future date, two on one day, a
 //! full history), comparisons in words (2024's change-failure clusters
-//! included), and a goal's check-ins filled from measurements, with the
-//! pace verdict they give.
+//! included), and the history kept in saved work. Check-ins filled from it
+//! are in `model_checkins.rs`.
 
 // Test helpers: a failed unwrap is a failed test, with its line.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use chrono::NaiveDate;
 use flywheel_core::model::benchmarks::Peers;
-use flywheel_core::model::goals::smart::{pace, PaceStatus};
-use flywheel_core::model::goals::{CheckIn, CheckInSource, Goal, Level, Measure, MetricTarget};
 use flywheel_core::model::history::{History, Kept, Origin, Snapshot, Span, MAX_SNAPSHOTS};
 use flywheel_core::model::import::Measured;
 use flywheel_core::model::standing::lens::{Lens, LensView};
@@ -249,20 +247,6 @@ fn a_snapshot_remembers_where_its_figures_came_from() {
     );
 }
 
-fn lead_goal(start: NaiveDate) -> Goal {
-    // 120 h (the default baseline's 5 days) to 24 h over 100 days.
-    Goal {
-        owner: "Payments".into(),
-        target: Some(MetricTarget {
-            measure: Measure::Baseline(Metric::LeadTime),
-            target: 24.0,
-        }),
-        start: Some(start),
-        deadline: Some(date(2026, 4, 11)),
-        ..Goal::new(Level::Operational, "Ship within a day", start)
-    }
-}
-
 fn month(m: u32, hours: f64, samples: u32) -> MonthlyPoint {
     MonthlyPoint {
         month: date(2026, m, 1),
@@ -270,94 +254,6 @@ fn month(m: u32, hours: f64, samples: u32) -> MonthlyPoint {
         value: hours,
         samples: Some(samples),
     }
-}
-
-#[test]
-fn check_ins_fill_from_measurements_and_the_pace_follows() {
-    let today = date(2026, 3, 20);
-    let mut s = Scenario::default();
-    s.history
-        .keep(snapshot(date(2026, 2, 20), 80.0, 18.0), today)
-        .unwrap();
-    s.history.trend = Some(MonthlyTrend {
-        source: TrendSource::Data { offset_minutes: 0 },
-        // January solid, February thin (3 changes), March not over yet.
-        points: vec![month(1, 100.0, 10), month(2, 70.0, 3), month(3, 50.0, 12)],
-    });
-    let mut goal = lead_goal(date(2026, 1, 1));
-    // A typed reading on 31 January wins over January's figure.
-    goal.record(CheckIn::typed(date(2026, 1, 31), 90.0))
-        .unwrap();
-    let id = s.goals.add(goal).unwrap();
-    let filled = s.fill_check_ins(id, today).unwrap();
-    assert_eq!(filled.measured, 1);
-    assert_eq!(filled.kept_typed, [date(2026, 1, 31)]);
-    assert_eq!(filled.thin, 1);
-    assert_eq!(
-        filled.message,
-        "Filled 1 measured check-in from the baseline history and the monthly trend. 1 month with too few samples was left out. Typed check-ins were kept on 31 Jan 2026: a typed reading wins over a measured one on the same day."
-    );
-    let goal = s.goals.get(id).unwrap();
-    let sources: Vec<(NaiveDate, f64, CheckInSource)> = goal
-        .check_ins
-        .iter()
-        .map(|c| (c.date, c.actual, c.source))
-        .collect();
-    assert_eq!(
-        sources,
-        [
-            (date(2026, 1, 31), 90.0, CheckInSource::Typed),
-            (date(2026, 2, 20), 80.0, CheckInSource::Measured)
-        ]
-    );
-    // The linear path: 120 h on 1 Jan to 24 h on 11 Apr (100 days).
-    // 31 Jan (day 30): due 96 × 0.3 = 28.8 h, made 30: 1.04, on track.
-    // 20 Feb (day 50): due 48 h, made 40: 0.83, lagging.
-    let verdicts: Vec<PaceStatus> = pace(goal, &s.baseline).iter().map(|r| r.status).collect();
-    assert_eq!(verdicts, [PaceStatus::OnTrack, PaceStatus::Lagging]);
-    assert!(s.is_valid());
-
-    // Filling again after the snapshot is deleted drops its reading; the
-    // typed one stays.
-    s.history.delete(date(2026, 2, 20)).unwrap();
-    let again = s.fill_check_ins(id, today).unwrap();
-    assert_eq!(again.measured, 0);
-    assert_eq!(
-        again.message,
-        "Every measurement falls on a day that has a typed check-in. 1 month with too few samples was left out. Typed check-ins were kept on 31 Jan 2026: a typed reading wins over a measured one on the same day."
-    );
-    assert_eq!(s.goals.get(id).unwrap().check_ins.len(), 1);
-}
-
-#[test]
-fn filling_says_why_it_cannot() {
-    let today = date(2026, 3, 20);
-    let history = History::default();
-    let mut custom = lead_goal(date(2026, 1, 1));
-    custom.target = Some(MetricTarget {
-        measure: Measure::Custom {
-            name: "P95 API latency".into(),
-            unit: "ms".into(),
-            baseline: 300.0,
-            higher_is_better: false,
-        },
-        target: 200.0,
-    });
-    assert!(custom
-        .fill_check_ins(&history, today)
-        .unwrap_err()
-        .contains("P95 API latency, which the baseline history does not hold"));
-    let mut no_start = lead_goal(date(2026, 1, 1));
-    no_start.start = None;
-    assert!(no_start
-        .fill_check_ins(&history, today)
-        .unwrap_err()
-        .starts_with("Set the goal's start date first"));
-    let mut empty = lead_goal(date(2026, 1, 1));
-    assert_eq!(
-        empty.fill_check_ins(&history, today).unwrap().message,
-        "No measurement of lead time for changes after the goal's start (1 Jan 2026): keep a snapshot, or import data covering the months since."
-    );
 }
 
 #[test]
@@ -400,4 +296,37 @@ fn saved_work_keeps_the_history_exactly() {
     assert!(text.contains("\"plan_start\":\"2026-02-20\""));
     assert!(text.contains("\"month\":\"2026-01\""));
     assert_eq!(saved::decode(&text), saved::Loaded::Scenario(Box::new(s)));
+}
+
+#[test]
+fn the_table_lists_snapshots_newest_first_in_words() {
+    let today = date(2026, 6, 1);
+    let mut s = Scenario::default();
+    s.keep_snapshot(date(2026, 3, 1), today).unwrap();
+    s.baseline.lead_time = Duration::new(20.0, TimeUnit::Hours);
+    s.keep_snapshot(date(2026, 6, 1), today).unwrap();
+    s.history.set_plan_start(Some(date(2026, 3, 1))).unwrap();
+    let rows = s.history.table(tiers(), today);
+    assert_eq!(rows.len(), 2);
+    assert_eq!(rows[0].label, "1 Jun 2026");
+    assert_eq!(rows[1].label, "1 Mar 2026 (plan start)");
+    assert_eq!(rows[1].origin, "Typed");
+    // Lead time 5 days (High in 2024), then 20 hours (Elite).
+    let lead = |r: usize| {
+        (
+            rows[r].cells[1].value.clone(),
+            rows[r].cells[1].standing.clone(),
+        )
+    };
+    assert_eq!(lead(1), ("5 days".to_string(), "High".to_string()));
+    assert_eq!(lead(0), ("20 hours".to_string(), "Elite".to_string()));
+    // Rework has no 2024 tier; code churn is not recorded.
+    assert_eq!(rows[0].cells[4].standing, "No 2024 tier");
+    assert_eq!(
+        (
+            rows[0].cells[5].value.as_str(),
+            rows[0].cells[5].standing.as_str()
+        ),
+        ("—", "—")
+    );
 }

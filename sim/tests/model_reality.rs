@@ -299,3 +299,19 @@ fn the_check_is_bounded_at_the_largest_settings() {
     assert!(r.trial_weeks <= 2 * u64::from(MAX_TRIAL_WEEKS));
     assert!(elapsed.as_secs() < 20, "{elapsed:?}");
 }
+
+#[test]
+fn an_actual_at_the_horizon_judges_goals_on_it() {
+    with_run(7, |run| {
+        let plain = monte_carlo::run(run);
+        // Week 52 is the horizon: no weeks are left to run, and the goal
+        // (due at week 40) is judged on the latest value itself.
+        let met = recompute(run, &plain, &[actual(52, Metric::LeadTime, 60.0)]).unwrap();
+        assert_eq!((met.week, met.outcome.weeks), (52, 0));
+        assert_eq!(met.outcome.targets[0].p_both, 1.0);
+        let missed = recompute(run, &plain, &[actual(52, Metric::LeadTime, 80.0)]).unwrap();
+        assert_eq!(missed.outcome.targets[0].p_both, 0.0);
+        // Past the horizon nothing is re-run.
+        assert!(recompute(run, &plain, &[actual(53, Metric::LeadTime, 60.0)]).is_none());
+    });
+}

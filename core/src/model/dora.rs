@@ -174,11 +174,11 @@ impl TierVerdict {
 
 /// One published range: the tiers it belongs to and its worse end.
 #[derive(Clone, Copy, Debug)]
-struct Band {
-    best: Tier,
-    worst: Tier,
+pub(crate) struct Band {
+    pub(crate) best: Tier,
+    pub(crate) worst: Tier,
     /// The worse end of the range in the metric's canonical unit.
-    limit: f64,
+    pub(crate) limit: f64,
     /// Whether a value equal to `limit` is inside the range.
     inclusive: bool,
     /// The range as the report words it.
@@ -207,7 +207,7 @@ const fn shared(best: Tier, worst: Tier, limit: f64, inclusive: bool, text: &'st
 
 /// How an edition classifies one metric.
 #[derive(Clone, Copy, Debug)]
-enum Scale {
+pub(crate) enum Scale {
     /// Ranges from best to worst; the last range's limit may be infinite.
     Bands(&'static [Band]),
     /// One value per tier; a value takes the tier whose value is nearest.
@@ -390,7 +390,7 @@ const CFR_2024: &[(Tier, f64, &str)] = &[
     (Low, 40.0, "40%"),
 ];
 
-fn scale(edition: Edition, metric: Metric) -> Option<Scale> {
+pub(crate) fn scale(edition: Edition, metric: Metric) -> Option<Scale> {
     use Edition::*;
     use Metric::*;
     let bands = match (edition, metric) {
@@ -532,85 +532,4 @@ pub fn profile_summary(verdicts: &[(Metric, Option<TierVerdict>)]) -> String {
         sentence = first.to_uppercase() + &sentence[1..];
     }
     sentence + " metrics."
-}
-
-/// The values one tier (or the tiers sharing a range) covers, in the
-/// metric's canonical unit, for drawing tier bands behind a chart.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct TierRange {
-    pub best: Tier,
-    pub worst: Tier,
-    /// The range's low and high ends (`to` may be infinite).
-    pub from: f64,
-    pub to: f64,
-    /// The range as the report words it.
-    pub text: &'static str,
-}
-
-/// The value ranges of a metric's tiers under `edition`, lowest values
-/// first, as [`classify`] judges values: neighbouring ranges meet at the
-/// published limit (a value in a gap between two published ranges takes
-/// the lower tier, so the gap joins that tier's range), the worst tier
-/// reaches past its published range, and 2024's change-failure clusters
-/// each take the values nearer their own figure than any other — so those
-/// ranges run 5%, 10%, 20%, 40% (Elite, Medium, High, Low), not in tier
-/// order. Empty when the edition has no tiers for the metric.
-pub fn tier_ranges(edition: Edition, metric: Metric) -> Vec<TierRange> {
-    match scale(edition, metric) {
-        None => Vec::new(),
-        Some(Scale::Bands(bands)) => {
-            let mut out = Vec::with_capacity(bands.len());
-            if metric.higher_is_better() {
-                // Best first, each limit the band's lowest rate.
-                let mut top = INF;
-                for (i, b) in bands.iter().enumerate() {
-                    let from = if i + 1 == bands.len() { 0.0 } else { b.limit };
-                    out.push(TierRange {
-                        best: b.best,
-                        worst: b.worst,
-                        from,
-                        to: top,
-                        text: b.text,
-                    });
-                    top = b.limit;
-                }
-                out.reverse();
-            } else {
-                let mut bottom = 0.0;
-                for (i, b) in bands.iter().enumerate() {
-                    let to = if i + 1 == bands.len() { INF } else { b.limit };
-                    out.push(TierRange {
-                        best: b.best,
-                        worst: b.worst,
-                        from: bottom,
-                        to,
-                        text: b.text,
-                    });
-                    bottom = b.limit;
-                }
-            }
-            out
-        }
-        Some(Scale::Points(points)) => {
-            let mut sorted = points.to_vec();
-            sorted.sort_by(|a, b| a.1.total_cmp(&b.1));
-            (0..sorted.len())
-                .map(|i| {
-                    let (tier, value, text) = sorted[i];
-                    let mid = |j: usize| (sorted[j].1 + value) / 2.0;
-                    TierRange {
-                        best: tier,
-                        worst: tier,
-                        from: if i == 0 { 0.0 } else { mid(i - 1) },
-                        to: if i + 1 == sorted.len() {
-                            INF
-                        } else {
-                            mid(i + 1)
-                        },
-                        text,
-                    }
-                })
-                .collect()
-        }
-    }
 }

@@ -1,12 +1,12 @@
 //! What a trend chart draws behind its line, under the scenario's lens
-//! (`standing::lens`): the DORA tiers of the chosen edition (domain.md §2,
-//! [`dora::tier_ranges`]), or where a value's 2025 Quick Check score stands
+//! (`standing::lens`): the DORA tiers of the chosen edition (domain.md §2),
+//! or where a value's 2025 Quick Check score stands
 //! against the chosen peers — above, near or below their mean, "near"
 //! being within half a standard deviation as everywhere else
 //! ([`quick_check::versus_peer`]).
 
 use crate::model::benchmarks::{figure, Indicator};
-use crate::model::dora::{self, Edition};
+use crate::model::dora::{self, Edition, Scale, Tier};
 use crate::model::quick_check::{self, PeerScore};
 use crate::model::standing::group_words;
 use crate::model::standing::lens::{Lens, LensView};
@@ -40,21 +40,75 @@ pub fn bands(view: LensView, metric: Metric) -> Bands {
     }
 }
 
+/// A tier's band: "Elite", or "High – Medium" for a shared range.
+fn tier_band(best: Tier, worst: Tier, from: f64, to: f64) -> ValueBand {
+    ValueBand {
+        from,
+        to,
+        label: if best == worst {
+            best.name().to_string()
+        } else {
+            format!("{} – {}", best.name(), worst.name())
+        },
+        key: best.key(),
+    }
+}
+
+/// The value ranges of a metric's tiers under `edition`, lowest values
+/// first, as [`dora::classify`] judges values: neighbouring ranges meet at
+/// the published limit (a value in a gap between two published ranges
+/// takes the lower tier, so the gap joins that tier's range), the worst
+/// tier reaches past its published range, and 2024's change-failure
+/// clusters each take the values nearer their own figure than any other —
+/// so those bands run 5%, 10%, 20%, 40% (Elite, Medium, High, Low), not in
+/// tier order.
+fn tier_ranges(edition: Edition, metric: Metric) -> Vec<ValueBand> {
+    match dora::scale(edition, metric) {
+        None => Vec::new(),
+        Some(Scale::Bands(ranges)) => {
+            let last = ranges.len().saturating_sub(1);
+            let mut out: Vec<ValueBand> = Vec::with_capacity(ranges.len());
+            if metric.higher_is_better() {
+                // Best first, each limit the range's lowest rate.
+                let mut top = f64::INFINITY;
+                for (i, b) in ranges.iter().enumerate() {
+                    let from = if i == last { 0.0 } else { b.limit };
+                    out.push(tier_band(b.best, b.worst, from, top));
+                    top = b.limit;
+                }
+                out.reverse();
+            } else {
+                let mut bottom = 0.0;
+                for (i, b) in ranges.iter().enumerate() {
+                    let to = if i == last { f64::INFINITY } else { b.limit };
+                    out.push(tier_band(b.best, b.worst, bottom, to));
+                    bottom = b.limit;
+                }
+            }
+            out
+        }
+        Some(Scale::Points(points)) => {
+            let mut sorted = points.to_vec();
+            sorted.sort_by(|a, b| a.1.total_cmp(&b.1));
+            let mid = |i: usize, j: usize| (sorted[i].1 + sorted[j].1) / 2.0;
+            (0..sorted.len())
+                .map(|i| {
+                    let from = if i == 0 { 0.0 } else { mid(i - 1, i) };
+                    let to = if i + 1 == sorted.len() {
+                        f64::INFINITY
+                    } else {
+                        mid(i, i + 1)
+                    };
+                    tier_band(sorted[i].0, sorted[i].0, from, to)
+                })
+                .collect()
+        }
+    }
+}
+
 fn tier_bands(edition: Edition, metric: Metric) -> Bands {
     let year = edition.year();
-    let bands: Vec<ValueBand> = dora::tier_ranges(edition, metric)
-        .into_iter()
-        .map(|r| ValueBand {
-            from: r.from,
-            to: r.to,
-            label: if r.best == r.worst {
-                r.best.name().to_string()
-            } else {
-                format!("{} – {}", r.best.name(), r.worst.name())
-            },
-            key: r.best.key(),
-        })
-        .collect();
+    let bands = tier_ranges(edition, metric);
     let legend = if bands.is_empty() {
         format!(
             "DORA's {year} tiers (historical) have none for {}.",
