@@ -149,17 +149,13 @@ fn buckets(metric: Metric) -> Option<Vec<(f64, f64, u8)>> {
     }
 }
 
-fn standing_band(from: f64, to: f64, word: &'static str) -> ValueBand {
-    let (label, key) = match word {
+/// The band label and key of a standing in words
+/// ([`quick_check::versus_peer`]).
+fn standing(word: &str) -> (&'static str, &'static str) {
+    match word {
         "above peers" => ("Above peers", "above"),
         "below peers" => ("Below peers", "below"),
         _ => ("Near peers", "near"),
-    };
-    ValueBand {
-        from,
-        to,
-        label: label.to_string(),
-        key,
     }
 }
 
@@ -180,13 +176,20 @@ fn score_bands(view: LensView, metric: Metric) -> Bands {
         sd: Some(f.sd),
     };
     let mut bands: Vec<ValueBand> = Vec::new();
-    let mut push = |from: f64, to: f64, word: &'static str| {
+    // Neighbouring ranges with the same standing make one band.
+    let mut push = |from: f64, to: f64, word: &str| {
         if from >= to {
             return;
         }
+        let (label, key) = standing(word);
         match bands.last_mut() {
-            Some(last) if last.key == standing_band(0.0, 0.0, word).key => last.to = to,
-            _ => bands.push(standing_band(from, to, word)),
+            Some(last) if last.key == key => last.to = to,
+            _ => bands.push(ValueBand {
+                from,
+                to,
+                label: label.to_string(),
+                key,
+            }),
         }
     };
     match buckets(metric) {

@@ -12,8 +12,9 @@
 //! metric needs ([`needed`]) is marked thin: shown, but not drawn or
 //! treated as solid.
 //!
-//! - **Deployment frequency** needs 14 days of the month inside the data:
-//!   a rate over fewer days swings by half with one busy week.
+//! - **Deployment frequency** needs 14 days of the month inside the data,
+//!   two full weeks, so that no single unusual week is more than half of
+//!   what the rate rests on.
 //! - **Lead and recovery times** need 6 samples for their median: with 6,
 //!   the chance the true median lies between the smallest and largest
 //!   sample is 1 − 2 × 0.5⁶ = 97% (the order-statistic interval for a
@@ -31,7 +32,7 @@ mod bucket;
 mod points;
 mod rows;
 
-use chrono::{FixedOffset, NaiveDate};
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::model::date::month::serde_month;
@@ -213,14 +214,6 @@ impl MonthlyTrend {
             .binary_search_by(|p| (p.month, p.metric).cmp(&(month, metric)))
             .ok()
             .map(|i| &self.points[i])
-    }
-}
-
-/// The fixed offset a [`TrendSource::Data`] trend was cut in.
-pub fn zone_of(source: TrendSource) -> Option<FixedOffset> {
-    match source {
-        TrendSource::Data { offset_minutes } => Some(timestamp::offset(offset_minutes)),
-        TrendSource::Aggregated => None,
     }
 }
 

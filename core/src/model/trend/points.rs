@@ -10,10 +10,11 @@ use crate::model::Metric;
 /// One point of a GitLab DORA API monthly export in Flywheel's units, from
 /// the metric name the request used, the point's `date` and its `value`:
 ///
-/// - `deployment_frequency`: the deployments in the month (the REST API
-///   counts them per bucket; GitLab issue 371271 records that its
-///   "frequency" is a total), divided by the month's days → deploys per
-///   day;
+/// - `deployment_frequency`: the deployments in the month, divided by the
+///   month's days → deploys per day. GitLab's reference shows counts for
+///   daily buckets, and its issue 371271 records that the REST API's
+///   "frequency" is a count per bucket; not checked against a live monthly
+///   export (exports.md gives the same reading);
 /// - `lead_time_for_changes` and `time_to_restore_service`: seconds (GitLab
 ///   gives the median) → hours;
 /// - `change_failure_rate`: a fraction → percent.
