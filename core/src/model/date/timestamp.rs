@@ -19,6 +19,18 @@ pub fn offset(minutes: i32) -> FixedOffset {
     FixedOffset::east_opt(seconds).unwrap_or(Utc.fix())
 }
 
+/// "UTC", "UTC+02:00", "UTC−05:30": a fixed offset as people read it (with
+/// a true minus sign).
+pub fn offset_label(zone: FixedOffset) -> String {
+    let minutes = zone.local_minus_utc() / 60;
+    if minutes == 0 {
+        return "UTC".to_string();
+    }
+    let sign = if minutes < 0 { '−' } else { '+' };
+    let m = minutes.unsigned_abs();
+    format!("UTC{sign}{:02}:{:02}", m / 60, m % 60)
+}
+
 /// Reads one timestamp; `None` when it is not one of the accepted forms.
 pub fn parse_timestamp(text: &str, zone: FixedOffset) -> Option<i64> {
     let s = text.trim();
@@ -179,5 +191,13 @@ mod tests {
         assert_eq!(local_date(t, offset(60)).to_string(), "2026-03-02");
         let d = NaiveDate::from_ymd_opt(2026, 3, 2).unwrap();
         assert_eq!(local_midnight(d, offset(60)), t - 1800);
+    }
+
+    #[test]
+    fn offsets_read_as_people_write_them() {
+        assert_eq!(offset_label(offset(0)), "UTC");
+        assert_eq!(offset_label(offset(120)), "UTC+02:00");
+        assert_eq!(offset_label(offset(-330)), "UTC−05:30");
+        assert_eq!(offset_label(offset(345)), "UTC+05:45");
     }
 }
