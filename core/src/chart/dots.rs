@@ -93,7 +93,7 @@ pub fn dots(rows: &[DotRow], frame: Frame) -> DotsGeometry {
                             0
                         }
                     };
-                    let step = ((n + 1) / 2) as f64 * 6.0;
+                    let step = n.div_ceil(2) as f64 * 6.0;
                     let offset = if n % 2 == 1 { -step } else { step };
                     let limit = ROW_HEIGHT / 2.0 - 5.0;
                     Some((i, dx, y + offset.clamp(-limit, limit)))
