@@ -14,7 +14,8 @@ pub struct Deployment {
     pub first_commit: Option<i64>,
     pub failed: bool,
     pub rework: bool,
-    /// Index into [`Dataset::ids`] when the row had an id.
+    /// The row's id, numbered in the order ids were first seen, when it
+    /// had one.
     pub id: Option<u32>,
 }
 
@@ -22,7 +23,11 @@ pub struct Deployment {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Incident {
     pub started: i64,
+    /// When service was restored; equal to `started` while `open`.
     pub resolved: i64,
+    /// Not restored yet: it marks its deployment failed but gives no
+    /// recovery time.
+    pub open: bool,
     /// The deployment it is linked to, as an index into
     /// [`Dataset::deployments`], when the id matched one.
     pub deployment: Option<usize>,
@@ -40,6 +45,23 @@ pub struct Dataset {
     /// Data rows seen in each file (accepted or not).
     pub deploy_rows: usize,
     pub incident_rows: usize,
+    /// Lead-time samples from changes joined to deployments (exports);
+    /// empty when lead times come per deployment.
+    pub changes: Vec<ChangeLead>,
+    /// The data cannot tell failed deployments (no incidents, no failed
+    /// column): change failure rate is unknown, not zero.
+    pub failures_unknown: bool,
+    /// The data cannot tell rework: rework rate is unknown, not zero.
+    pub rework_unknown: bool,
+}
+
+/// A change's first commit and the deployment that shipped it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ChangeLead {
+    /// Unix seconds.
+    pub first_commit: i64,
+    /// Index into [`Dataset::deployments`].
+    pub deployment: usize,
 }
 
 impl Dataset {

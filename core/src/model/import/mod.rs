@@ -22,6 +22,7 @@
 mod coverage;
 pub mod csv;
 mod dataset;
+pub mod exports;
 pub mod flywheel_csv;
 mod input;
 mod measured;
@@ -30,12 +31,12 @@ pub mod stats;
 mod window;
 
 pub use coverage::Coverage;
-pub use dataset::{Dataset, Deployment, ImportError, Incident};
+pub use dataset::{ChangeLead, Dataset, Deployment, ImportError, Incident};
 pub use flywheel_csv::{
     guess_column, parse_flag, read, DeployColumns, FileKind, IncidentColumns, Rejected,
     DEPLOY_FIELDS, INCIDENT_FIELDS,
 };
-pub use input::{decode, InputError, MAX_INPUT_BYTES};
+pub use input::{decode, decode_export, InputError, MAX_INPUT_BYTES, MAX_JSON_BYTES};
 pub use measured::{
     Measured, MAX_DEPLOYMENTS, MAX_SAMPLES, MAX_SAMPLE_HOURS, MAX_WEEKLY_DEPLOYS, MAX_WEEKS,
 };

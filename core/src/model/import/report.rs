@@ -56,7 +56,8 @@ pub struct Report {
     /// Deployments in the window that failed: flagged, or linked by an
     /// incident; each counted once however many incidents name it.
     pub failed: usize,
-    /// Failed ÷ deployments × 100; `None` without deployments.
+    /// Failed ÷ deployments × 100; `None` when the data cannot tell
+    /// failures (no incidents or failed column imported).
     pub change_failure_rate: Option<f64>,
     /// Flagged failed but with no incident linked.
     pub failed_without_incident: usize,
@@ -66,14 +67,20 @@ pub struct Report {
     pub unknown_links: usize,
     /// Recovery times in hours, sorted: one per failed deployment with
     /// incidents (earliest start → latest resolution) and one per unlinked
-    /// incident.
+    /// incident; incidents still open give none.
     pub recovery_hours: Vec<f64>,
     pub recovery: Option<Summary>,
     pub rework: usize,
+    /// Rework ÷ deployments × 100; `None` when the data cannot tell rework.
     pub rework_rate: Option<f64>,
     /// How much of the window the data covers, when it reaches past it
     /// (see [`Report::coverage_note`]).
     pub coverage: Option<Coverage>,
+    /// Lines deleted ÷ lines added, percent, when a git log was imported.
+    pub code_churn: Option<f64>,
+    /// Bugs found in production ÷ all bugs, percent, when issues were
+    /// imported with a rule for "found in production".
+    pub defect_escape_rate: Option<f64>,
 }
 
 /// Computes the metrics over the window.
@@ -96,36 +103,54 @@ pub fn compute(data: &Dataset, window: Window, zone: FixedOffset) -> Result<Repo
     let deploys_per_week = n as f64 / days as f64 * 7.0;
 
     // Lead times (domain.md §1: first commit → production).
+    // Per deployment where the data gives its first commit, per change
+    // where changes were joined to deployments.
+    let per_change = data
+        .changes
+        .iter()
+        .filter(|c| (lo..hi).contains(&c.deployment))
+        .map(|c| (data.deployments[c.deployment].at - c.first_commit) as f64 / 3600.0);
     let mut lead_hours: Vec<f64> = deps
         .iter()
         .filter_map(|d| d.first_commit.map(|c| (d.at - c) as f64 / 3600.0))
+        .chain(per_change)
         .collect();
     lead_hours.sort_unstable_by(f64::total_cmp);
 
     // Incidents: grouped per linked deployment (by its position in the
-    // window), so duplicates count once.
-    let mut linked: Vec<Option<(i64, i64, usize)>> = vec![None; n];
+    // window), so duplicates count once. A group with an incident still
+    // open has no recovery time yet.
+    let mut linked: Vec<Option<(i64, i64, usize, bool)>> = vec![None; n];
     let mut recovery_hours = Vec::new();
     let mut unknown_links = 0;
     for inc in &data.incidents {
         match inc.deployment {
             Some(i) if (lo..hi).contains(&i) => {
-                let e = linked[i - lo].get_or_insert((inc.started, inc.resolved, 0));
+                let e = linked[i - lo].get_or_insert((inc.started, inc.resolved, 0, false));
                 e.0 = e.0.min(inc.started);
                 e.1 = e.1.max(inc.resolved);
                 e.2 += 1;
+                e.3 |= inc.open;
             }
             Some(_) => {}
             None => {
                 if window.contains(inc.started) {
                     unknown_links += usize::from(inc.unknown_link);
-                    recovery_hours.push((inc.resolved - inc.started) as f64 / 3600.0);
+                    if !inc.open {
+                        recovery_hours.push((inc.resolved - inc.started) as f64 / 3600.0);
+                    }
                 }
             }
         }
     }
     let duplicate_incidents = linked.iter().flatten().map(|v| v.2 - 1).sum();
-    recovery_hours.extend(linked.iter().flatten().map(|v| (v.1 - v.0) as f64 / 3600.0));
+    recovery_hours.extend(
+        linked
+            .iter()
+            .flatten()
+            .filter(|v| !v.3)
+            .map(|v| (v.1 - v.0) as f64 / 3600.0),
+    );
     recovery_hours.sort_unstable_by(f64::total_cmp);
 
     // Change failure rate: failed deployments ÷ deployments (domain.md §2,
@@ -155,14 +180,16 @@ pub fn compute(data: &Dataset, window: Window, zone: FixedOffset) -> Result<Repo
         lead: Summary::of(&lead_hours),
         lead_hours,
         failed,
-        change_failure_rate: Some(pct(failed)),
+        change_failure_rate: (!data.failures_unknown).then(|| pct(failed)),
         failed_without_incident,
         duplicate_incidents,
         unknown_links,
         recovery: Summary::of(&recovery_hours),
         recovery_hours,
         rework,
-        rework_rate: Some(pct(rework)),
+        rework_rate: (!data.rework_unknown).then(|| pct(rework)),
+        code_churn: None,
+        defect_escape_rate: None,
         coverage: data.coverage(window, zone),
     })
 }

@@ -272,6 +272,7 @@ pub fn read(
             out.incidents.push(Incident {
                 started,
                 resolved,
+                open: false,
                 deployment,
                 unknown_link,
             });
