@@ -14,8 +14,9 @@
 use chrono::FixedOffset;
 use serde::Deserialize;
 
+use super::file::ParsedFile;
 use super::json::{each, Layout, Obj, Val};
-use super::records::{dedupe, required_time, DeployRecord, ParsedFile};
+use super::records::{dedupe, required_time, DeployRecord};
 
 #[derive(Deserialize, Default)]
 #[serde(default)]

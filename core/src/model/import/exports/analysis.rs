@@ -7,20 +7,19 @@
 //! baseline exactly as a CSV import does; [`Analysis::move_incident`] and
 //! [`Analysis::detach`] correct a tie, and the next report follows it.
 
-use std::collections::HashMap;
-
 use chrono::{FixedOffset, NaiveDate};
 
-use super::attribution::{attribute, describe, Attribution, How};
-use super::choices::{same, Override, Selection};
+use super::attribution::{attribute, Attribution, How};
+use super::choices::{same, Selection};
 use super::dora::combine;
 use super::dora_figures::DoraFigures;
 use super::escape::{incidents as jira_incidents, EscapeFigures, IncidentRule};
+use super::file::{LeftOut, ParsedFile};
 use super::github::{apply_statuses, StatusOutcome};
 use super::gitlog::Churn;
 use super::lead::{join, LeadJoin};
+use super::records::IssueRecord;
 use super::records::{ChangeRecord, CommitStat, DeployRecord, DoraPoint, IncidentRecord};
-use super::records::{IssueRecord, LeftOut, ParsedFile};
 use super::shape::{Shape, Yields};
 use crate::model::date::timestamp as time;
 use crate::model::import::{compute, Dataset, Deployment, ImportError, Incident, Report, Window};
@@ -85,7 +84,7 @@ pub struct Analysis {
     pub dora: Vec<DoraPoint>,
     /// What the user should know about the files together.
     pub notes: Vec<String>,
-    dataset: Dataset,
+    pub(super) dataset: Dataset,
 }
 
 fn exclude(list: &mut Vec<LeftOut>, reason: &str) {
@@ -353,79 +352,5 @@ impl Analysis {
     /// were imported.
     pub fn dora_figures(&self, window: Window) -> Option<DoraFigures> {
         DoraFigures::over(&self.dora, window)
-    }
-
-    /// The ties made by the rule, for review.
-    pub fn to_review(&self) -> impl Iterator<Item = &Attribution> {
-        self.attributions.iter().filter(|a| a.by_rule())
-    }
-
-    /// Ties incident `incident` to deployment `deployment` (indices into
-    /// [`Analysis::incidents`] and [`Analysis::deployments`]).
-    pub fn move_incident(&mut self, incident: usize, deployment: usize) -> Result<(), ImportError> {
-        if deployment >= self.deployments.len() {
-            return Err(ImportError(format!(
-                "There is no deployment number {} of the {} counted.",
-                deployment + 1,
-                self.deployments.len()
-            )));
-        }
-        self.set_tie(incident, Some(deployment), How::Moved)
-    }
-
-    /// Unties incident `incident`: a failure of no deployment (its
-    /// recovery time still counts).
-    pub fn detach(&mut self, incident: usize) -> Result<(), ImportError> {
-        self.set_tie(incident, None, How::Detached)
-    }
-
-    fn set_tie(
-        &mut self,
-        incident: usize,
-        deployment: Option<usize>,
-        how: How,
-    ) -> Result<(), ImportError> {
-        let Some(inc) = self.incidents.get(incident) else {
-            return Err(ImportError(format!(
-                "There is no incident number {} of the {} counted.",
-                incident + 1,
-                self.incidents.len()
-            )));
-        };
-        let over = Override {
-            incident: inc.key.clone(),
-            deployment: deployment.map(|d| self.deployments[d].key.clone()),
-        };
-        let words = describe(
-            inc,
-            deployment.map(|d| &self.deployments[d]),
-            &how,
-            self.zone,
-        );
-        self.selection
-            .overrides
-            .retain(|o| o.incident != over.incident);
-        self.selection.overrides.push(over);
-        self.attributions[incident] = Attribution {
-            incident,
-            deployment,
-            how,
-            words,
-        };
-        let d = &mut self.dataset.incidents[incident];
-        d.deployment = deployment;
-        d.unknown_link = false;
-        Ok(())
-    }
-
-    /// How many incidents each counted deployment is tied to, by key.
-    pub fn ties(&self) -> HashMap<&str, usize> {
-        let mut out = HashMap::new();
-        for a in &self.attributions {
-            if let Some(d) = a.deployment {
-                *out.entry(self.deployments[d].key.as_str()).or_insert(0) += 1;
-            }
-        }
-        out
     }
 }

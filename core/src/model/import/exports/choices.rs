@@ -16,9 +16,10 @@
 use std::collections::BTreeMap;
 
 use super::escape::{EscapeRule, IncidentRule, JiraChoices};
+use super::file::ParsedFile;
 use super::levels::order;
 pub use super::levels::LevelKind;
-use super::records::{IncidentRecord, ParsedFile};
+use super::records::IncidentRecord;
 
 /// One value to choose, with how many records have it.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -18,10 +18,11 @@
 use chrono::FixedOffset;
 use serde::Deserialize;
 
+use super::file::ParsedFile;
 use super::fourkeys::union;
 use super::json::{each, Layout, List, Obj, Val};
+use super::records::IncidentRecord;
 use super::records::{dedupe, optional_time, repo_name, required_time, DeployRecord};
-use super::records::{IncidentRecord, ParsedFile};
 
 #[derive(Deserialize, Default)]
 #[serde(default)]

@@ -14,8 +14,9 @@
 use chrono::{Datelike, FixedOffset, NaiveDate};
 use serde::Deserialize;
 
+use super::file::{DoraMetric, FileOptions, ParsedFile, Question};
 use super::json::{each, Layout, Val};
-use super::records::{dedupe, DoraMetric, DoraPoint, FileOptions, ParsedFile, Question};
+use super::records::{dedupe, DoraPoint};
 use crate::model::date::parse_date_lenient;
 use crate::model::limits;
 

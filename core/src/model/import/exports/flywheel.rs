@@ -8,7 +8,7 @@
 
 use chrono::FixedOffset;
 
-use super::records::ParsedFile;
+use super::file::ParsedFile;
 use super::records::{dedupe, optional_time, required_time, DeployRecord, IncidentRecord};
 use crate::model::import::csv;
 use crate::model::import::flywheel_csv::{clip, column_index};

@@ -16,9 +16,10 @@
 use chrono::FixedOffset;
 use serde::Deserialize;
 
+use super::file::ParsedFile;
 use super::json::{each, Layout, List, Val};
+use super::records::IncidentRecord;
 use super::records::{dedupe, optional_time, required_time, ChangeRecord, DeployRecord};
-use super::records::{IncidentRecord, ParsedFile};
 use super::shape::Shape;
 use super::table::{cell, list_cell, Table};
 

@@ -16,9 +16,10 @@ use std::collections::HashMap;
 use chrono::FixedOffset;
 use serde::Deserialize;
 
+use super::file::ParsedFile;
 use super::json::{each, Layout, Val};
+use super::records::StatusRecord;
 use super::records::{dedupe, repo_name, required_time, DeployRecord};
-use super::records::{ParsedFile, StatusRecord};
 
 #[derive(Deserialize, Default)]
 #[serde(default)]

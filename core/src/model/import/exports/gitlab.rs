@@ -12,8 +12,9 @@
 use chrono::FixedOffset;
 use serde::Deserialize;
 
+use super::file::ParsedFile;
 use super::json::{each, Layout, Obj, Val};
-use super::records::{dedupe, optional_time, DeployRecord, ParsedFile};
+use super::records::{dedupe, optional_time, DeployRecord};
 
 #[derive(Deserialize, Default)]
 #[serde(default)]

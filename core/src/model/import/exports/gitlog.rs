@@ -12,7 +12,8 @@
 
 use chrono::FixedOffset;
 
-use super::records::{dedupe, optional_time, CommitStat, ParsedFile};
+use super::file::ParsedFile;
+use super::records::{dedupe, optional_time, CommitStat};
 use crate::model::import::Window;
 
 /// Reads a log into `out`.

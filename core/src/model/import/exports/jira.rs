@@ -11,7 +11,8 @@
 
 use chrono::FixedOffset;
 
-use super::records::{dedupe, FileOptions, IssueRecord, ParsedFile, Question};
+use super::file::{FileOptions, ParsedFile, Question};
+use super::records::{dedupe, IssueRecord};
 use super::table::{cell, cells, Table};
 use crate::model::date::locale::{forms_reading, parse_in_form};
 use crate::model::date::timestamp::in_model_years;

@@ -80,8 +80,7 @@ pub type Named = (String, Option<i64>);
 pub fn order(kind: LevelKind, values: &[Named]) -> Vec<(String, bool)> {
     let all_own = values.iter().all(|v| v.1.is_some());
     let rank = |v: &Named| if all_own { v.1 } else { named_rank(&v.0) };
-    let mut sorted: Vec<(&Named, Option<i64>)> =
-        values.iter().map(|v| (v, rank(v))).collect();
+    let mut sorted: Vec<(&Named, Option<i64>)> = values.iter().map(|v| (v, rank(v))).collect();
     sorted.sort_by_key(|(v, r)| (Reverse(*r), v.0.to_ascii_lowercase()));
     let ranked = sorted.iter().filter(|s| s.1.is_some()).count();
     let take = match kind {

@@ -21,10 +21,12 @@ mod actions;
 mod analysis;
 mod attribution;
 mod choices;
+mod corrections;
 mod devlake;
 mod dora;
 mod dora_figures;
 mod escape;
+mod file;
 mod flywheel;
 mod fourkeys;
 mod github;
@@ -38,6 +40,7 @@ mod levels;
 mod opsgenie;
 mod pagerduty;
 mod pulls;
+mod recognise;
 mod records;
 mod shape;
 mod sniff;
@@ -51,12 +54,12 @@ pub use attribution::{Attribution, How};
 pub use choices::{Choices, LevelKind, Opt, Selection};
 pub use dora_figures::{DoraFigures, MonthPoint};
 pub use escape::{EscapeFigures, EscapeRule, IncidentRule};
+pub use file::{DoraMetric, FileOptions, LeftOut, ParsedFile, Position, Question, RowIssue};
 pub use github::StatusOutcome;
 pub use gitlog::Churn;
 pub use lead::LeadJoin;
 pub use records::{
-    ChangeRecord, CommitStat, DeployRecord, DoraMetric, DoraPoint, FileOptions, IncidentRecord,
-    IssueRecord, LeftOut, ParsedFile, Position, Question, RowIssue, StatusRecord,
+    ChangeRecord, CommitStat, DeployRecord, DoraPoint, IncidentRecord, IssueRecord, StatusRecord,
 };
 pub use shape::{Format, Shape, Yields};
 
@@ -97,7 +100,7 @@ pub fn read_file(
     if body.starts_with(['[', '{']) {
         return read_json(name, text.as_bytes(), options, zone);
     }
-    if shape::is_git_log(body) {
+    if recognise::is_git_log(body) {
         let mut out = ParsedFile::new(name, Shape::GitLog, Format::Text);
         gitlog::read(text, zone, &mut out);
         return Ok(out);
@@ -105,7 +108,7 @@ pub fn read_file(
     let Some(head) = super::csv::parse_head(text, 0) else {
         return Err(FileError::new(name, "The file has no header line."));
     };
-    let shape = shape::recognise_csv(&head.headers);
+    let shape = recognise::recognise_csv(&head.headers);
     let mut out = ParsedFile::new(name, shape, Format::Csv);
     match shape {
         Shape::Jira => {
@@ -183,7 +186,7 @@ fn read_json(
             format!("This file starts like JSON, but {e}."),
         ));
     }
-    let Some((shape, layout)) = shape::recognise_json(&sniffed) else {
+    let Some((shape, layout)) = recognise::recognise_json(&sniffed) else {
         return Err(FileError::new(
             name,
             format!(

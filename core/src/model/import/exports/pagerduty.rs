@@ -23,8 +23,9 @@
 use chrono::FixedOffset;
 use serde::Deserialize;
 
+use super::file::ParsedFile;
 use super::json::{each, Layout, List, Obj, Val};
-use super::records::{dedupe, optional_time, required_time, IncidentRecord, ParsedFile};
+use super::records::{dedupe, optional_time, required_time, IncidentRecord};
 use super::table::{cell, Table};
 
 #[derive(Deserialize, Default)]

@@ -13,8 +13,9 @@
 use chrono::FixedOffset;
 use serde::Deserialize;
 
+use super::file::ParsedFile;
 use super::json::{each, Layout, List, Obj, Val};
-use super::records::{dedupe, optional_time, required_time, ChangeRecord, ParsedFile};
+use super::records::{dedupe, optional_time, required_time, ChangeRecord};
 
 #[derive(Deserialize, Default)]
 #[serde(default)]

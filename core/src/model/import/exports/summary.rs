@@ -4,7 +4,7 @@
 
 use std::collections::BTreeSet;
 
-use super::records::{ParsedFile, Question};
+use super::file::{ParsedFile, Question};
 use super::shape::Yields;
 
 fn plural(n: usize, one: &str, many: &str) -> String {

@@ -2,8 +2,8 @@
 //! punctuates them ([`super::shape::norm`]), including a name repeated
 //! across columns (Jira writes one `Labels` column per label).
 
-use super::records::ParsedFile;
-use super::shape::norm;
+use super::file::ParsedFile;
+use super::recognise::norm;
 use crate::model::import::csv::{self, Record};
 
 /// A parsed CSV with its normalised headers.
