@@ -105,6 +105,29 @@ fn unique<T>(items: &mut Vec<T>, key: impl Fn(&T) -> String) -> usize {
     before - items.len()
 }
 
+/// Every deployment of `files` that reached its environment, with its
+/// file's index: GitHub's after their statuses, then every other kind.
+pub(super) fn reached(files: &[ParsedFile]) -> (Vec<(usize, DeployRecord)>, StatusOutcome) {
+    let mut github: Vec<(usize, DeployRecord)> = Vec::new();
+    let mut all: Vec<(usize, DeployRecord)> = Vec::new();
+    for (k, f) in files.iter().enumerate() {
+        let list = f.deployments.iter().map(|d| (k, d.clone()));
+        if f.shape == Shape::GithubDeployments {
+            github.extend(list);
+        } else {
+            all.extend(list);
+        }
+    }
+    let statuses: Vec<_> = files.iter().flat_map(|f| f.statuses.iter()).collect();
+    let status_file = files
+        .iter()
+        .position(|f| !f.statuses.is_empty())
+        .unwrap_or(0);
+    let outcome = apply_statuses(&mut github, &statuses, status_file);
+    all.extend(github);
+    (all, outcome)
+}
+
 impl Analysis {
     /// Applies `selection` to `files`.
     pub fn build(files: &[ParsedFile], selection: &Selection, zone: FixedOffset) -> Analysis {
@@ -112,25 +135,8 @@ impl Analysis {
         let mut excluded = Vec::new();
         let mut merged = 0;
 
-        // Deployments: GitHub's with their statuses, then every other kind.
-        let mut github: Vec<(usize, DeployRecord)> = Vec::new();
-        let mut all: Vec<(usize, DeployRecord)> = Vec::new();
-        for (k, f) in files.iter().enumerate() {
-            let list = f.deployments.iter().map(|d| (k, d.clone()));
-            if f.shape == Shape::GithubDeployments {
-                github.extend(list);
-            } else {
-                all.extend(list);
-            }
-        }
-        let statuses: Vec<_> = files.iter().flat_map(|f| f.statuses.iter()).collect();
-        let status_file = files
-            .iter()
-            .position(|f| !f.statuses.is_empty())
-            .unwrap_or(0);
-        let status_outcome = apply_statuses(&mut github, &statuses, status_file);
+        let (mut all, status_outcome) = reached(files);
         notes.extend(status_outcome.words());
-        all.extend(github);
         let key = |file: usize, id: &str| format!("{}:{id}", files[file].shape.key());
         merged += unique(&mut all, |(f, d)| key(*f, &d.id));
         let sources: Vec<Shape> = {

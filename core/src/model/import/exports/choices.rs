@@ -131,7 +131,8 @@ impl Choices {
     /// give (Jira's by its preselected rule).
     pub fn of(files: &[ParsedFile]) -> Choices {
         let mut c = Choices::default();
-        let deployments = || files.iter().flat_map(|f| f.deployments.iter());
+        let (reached, _) = super::analysis::reached(files);
+        let deployments = || reached.iter().map(|(_, d)| d);
         c.environments = tally(deployments().filter_map(|d| d.environment.as_deref()));
         c.unnamed_environment = deployments().filter(|d| d.environment.is_none()).count();
         let marked: Vec<String> = deployments()

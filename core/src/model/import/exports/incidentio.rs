@@ -123,7 +123,7 @@ pub fn read_json(bytes: &[u8], layout: Layout, zone: FixedOffset, out: &mut Pars
         stamps.extend(i.reported_at.str().map(|v| ("reported_at".to_string(), v)));
         stamps.extend(i.created_at.str().map(|v| ("created_at".to_string(), v)));
         let f = Fields {
-            id: i.id.text().or_else(|| i.reference.text()),
+            id: i.reference.text().or_else(|| i.id.text()),
             title: i.name.str(),
             mode: i.mode.str(),
             severity: severity.and_then(|s| s.name.str()),
