@@ -55,7 +55,7 @@ impl Sniffed {
         };
         if self.records == 0 && self.top_keys.is_empty() {
             return if self.array {
-                "an empty array".to_string()
+                "an array with no objects in it".to_string()
             } else {
                 "no objects".to_string()
             };
@@ -242,7 +242,8 @@ mod tests {
         assert!(s.error.is_none());
         let s = sniff(b"{not json");
         assert!(s.error.is_some());
-        assert_eq!(sniff(b"[]").found(), "an empty array");
+        assert_eq!(sniff(b"[]").found(), "an array with no objects in it");
+        assert_eq!(sniff(b"[1, 2]").found(), "an array with no objects in it");
         let s = sniff(br#"{"data":[]}"#);
         assert_eq!(s.wrapper, Some("data"));
     }
