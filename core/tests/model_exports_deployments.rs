@@ -33,7 +33,10 @@ fn github_deployments_alone_count_as_created() {
     // Deployment 106 is on both pages (`gh api --paginate` output, two
     // arrays one after another): counted once.
     assert_eq!(f.merged, 1);
-    assert!(f.details().iter().any(|d| d.contains("unless a statuses file")));
+    assert!(f
+        .details()
+        .iter()
+        .any(|d| d.contains("unless a statuses file")));
     let c = Choices::of(std::slice::from_ref(&f));
     let labels: Vec<String> = c.environments.iter().map(|o| o.label()).collect();
     assert_eq!(labels, ["production (10)", "pr-42 (1)", "staging (1)"]);
@@ -54,7 +57,10 @@ fn github_deployments_alone_count_as_created() {
 
 #[test]
 fn statuses_decide_which_deployments_reached_production() {
-    let files = vec![read("github_deployments.json"), read("github_deployment_statuses.json")];
+    let files = vec![
+        read("github_deployments.json"),
+        read("github_deployment_statuses.json"),
+    ];
     let s = &files[1];
     assert_eq!(s.shape, Shape::GithubDeploymentStatuses);
     // Status 15 was delivered twice.
@@ -74,7 +80,10 @@ fn statuses_decide_which_deployments_reached_production() {
     assert_eq!(a.statuses.without_status, 1);
     assert_eq!(a.statuses.updates_merged, 5);
     let ids: Vec<&str> = a.deployments.iter().map(|d| d.id.as_str()).collect();
-    assert_eq!(ids, ["101", "103", "104", "106", "107", "110", "111", "112"]);
+    assert_eq!(
+        ids,
+        ["101", "103", "104", "106", "107", "110", "111", "112"]
+    );
     // 106 reached production at its first success, not its later
     // `inactive`.
     assert_eq!(a.deployments[3].at, 1_772_795_160); // 2026-03-06T11:06:00Z
@@ -98,14 +107,24 @@ fn gh_run_list_counts_successful_runs_of_the_deploy_workflow() {
         "GitHub Actions runs (gh run list JSON): 7 successful runs of 2 workflows"
     );
     let details = f.details().join(" | ");
-    assert!(details.contains("2 records left out: failed before deploying"), "{details}");
+    assert!(
+        details.contains("2 records left out: failed before deploying"),
+        "{details}"
+    );
     assert!(details.contains("cancelled before deploying"), "{details}");
     assert!(details.contains("still running"), "{details}");
     let c = Choices::of(std::slice::from_ref(&f));
-    let labels: Vec<(String, bool)> = c.workflows.iter().map(|o| (o.label(), o.preselected)).collect();
+    let labels: Vec<(String, bool)> = c
+        .workflows
+        .iter()
+        .map(|o| (o.label(), o.preselected))
+        .collect();
     assert_eq!(
         labels,
-        [("Deploy production (5)".to_string(), true), ("CI (2)".to_string(), false)]
+        [
+            ("Deploy production (5)".to_string(), true),
+            ("CI (2)".to_string(), false)
+        ]
     );
 
     let a = analyse(&with_common("gh_run_list.json"));
@@ -164,7 +183,12 @@ fn gitlab_deployments_count_successes_in_the_production_tier() {
         "GitLab deployments (REST API JSON): 6 deployments in 3 environments"
     );
     let c = Choices::of(std::slice::from_ref(&f));
-    let pre: Vec<&str> = c.environments.iter().filter(|o| o.preselected).map(|o| o.value.as_str()).collect();
+    let pre: Vec<&str> = c
+        .environments
+        .iter()
+        .filter(|o| o.preselected)
+        .map(|o| o.value.as_str())
+        .collect();
     assert_eq!(pre, ["production"]);
     let a = analyse(&with_common("gitlab_deployments.json"));
     let r = report(&a);

@@ -50,14 +50,35 @@ fn check(name: &str, shape: Shape, e: Expected) -> flywheel_core::model::import:
 #[test]
 fn pagerduty_analytics_csv() {
     let f = read("pagerduty_analytics.csv");
-    assert_eq!(f.summary(), "PagerDuty incidents (analytics CSV): 6 incidents, 1 service");
+    assert_eq!(
+        f.summary(),
+        "PagerDuty incidents (analytics CSV): 6 incidents, 1 service"
+    );
     assert_eq!(f.rejected.len(), 1);
     assert_eq!(f.rejected[0].position, Position::Line(8));
-    assert!(f.rejected[0].reason.contains("\"yesterday\""), "{}", f.rejected[0].reason);
+    assert!(
+        f.rejected[0].reason.contains("\"yesterday\""),
+        "{}",
+        f.rejected[0].reason
+    );
     let c = Choices::of(std::slice::from_ref(&f));
-    let urgency = c.levels.iter().find(|l| l.kind == LevelKind::Urgency).unwrap();
-    let labels: Vec<(String, bool)> = urgency.options.iter().map(|o| (o.label(), o.preselected)).collect();
-    assert_eq!(labels, [("high (5)".to_string(), true), ("low (1)".to_string(), false)]);
+    let urgency = c
+        .levels
+        .iter()
+        .find(|l| l.kind == LevelKind::Urgency)
+        .unwrap();
+    let labels: Vec<(String, bool)> = urgency
+        .options
+        .iter()
+        .map(|o| (o.label(), o.preselected))
+        .collect();
+    assert_eq!(
+        labels,
+        [
+            ("high (5)".to_string(), true),
+            ("low (1)".to_string(), false)
+        ]
+    );
     check(
         "pagerduty_analytics.csv",
         Shape::PagerdutyAnalytics,
@@ -98,11 +119,18 @@ fn pagerduty_legacy_report() {
 #[test]
 fn pagerduty_rest_incidents() {
     let f = read("pagerduty_incidents.json");
-    assert_eq!(f.summary(), "PagerDuty incidents (REST API JSON): 5 incidents, 1 service");
+    assert_eq!(
+        f.summary(),
+        "PagerDuty incidents (REST API JSON): 5 incidents, 1 service"
+    );
     // Urgency is every incident's level: it is the one filtered; priority
     // (given by four) keeps every value.
     let c = Choices::of(std::slice::from_ref(&f));
-    let priority = c.levels.iter().find(|l| l.kind == LevelKind::Priority).unwrap();
+    let priority = c
+        .levels
+        .iter()
+        .find(|l| l.kind == LevelKind::Priority)
+        .unwrap();
     assert!(priority.options.iter().all(|o| o.preselected));
     assert_eq!(priority.unset, 2);
     check(
@@ -124,8 +152,16 @@ fn pagerduty_rest_incidents() {
 fn opsgenie_api_json() {
     let f = read("opsgenie_incidents.json");
     let c = Choices::of(std::slice::from_ref(&f));
-    let p = c.levels.iter().find(|l| l.kind == LevelKind::Priority).unwrap();
-    let labels: Vec<(String, bool)> = p.options.iter().map(|o| (o.label(), o.preselected)).collect();
+    let p = c
+        .levels
+        .iter()
+        .find(|l| l.kind == LevelKind::Priority)
+        .unwrap();
+    let labels: Vec<(String, bool)> = p
+        .options
+        .iter()
+        .map(|o| (o.label(), o.preselected))
+        .collect();
     assert_eq!(
         labels,
         [
@@ -172,11 +208,22 @@ fn incident_io_api_json() {
     let f = read("incidentio_incidents.json");
     // INC-6 was declined: never an incident.
     assert_eq!(f.incidents.len(), 7);
-    assert!(f.details().iter().any(|d| d.contains("declined, merged or canceled")));
+    assert!(f
+        .details()
+        .iter()
+        .any(|d| d.contains("declined, merged or canceled")));
     let c = Choices::of(std::slice::from_ref(&f));
     assert_eq!(c.test_incidents, 2);
-    let sev = c.levels.iter().find(|l| l.kind == LevelKind::Severity).unwrap();
-    let labels: Vec<(String, bool)> = sev.options.iter().map(|o| (o.label(), o.preselected)).collect();
+    let sev = c
+        .levels
+        .iter()
+        .find(|l| l.kind == LevelKind::Severity)
+        .unwrap();
+    let labels: Vec<(String, bool)> = sev
+        .options
+        .iter()
+        .map(|o| (o.label(), o.preselected))
+        .collect();
     assert_eq!(
         labels,
         [
@@ -203,7 +250,10 @@ fn incident_io_api_json() {
 #[test]
 fn incident_io_csv() {
     let f = read("incidentio_incidents.csv");
-    assert_eq!(f.summary(), "incident.io incidents (CSV export): 4 incidents");
+    assert_eq!(
+        f.summary(),
+        "incident.io incidents (CSV export): 4 incidents"
+    );
     check(
         "incidentio_incidents.csv",
         Shape::IncidentIo,

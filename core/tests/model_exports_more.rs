@@ -32,10 +32,17 @@ fn four_keys_tables() {
     let shapes: Vec<Shape> = files.iter().map(|f| f.shape).collect();
     assert_eq!(
         shapes,
-        [Shape::FourKeysDeployments, Shape::FourKeysChanges, Shape::FourKeysIncidents]
+        [
+            Shape::FourKeysDeployments,
+            Shape::FourKeysChanges,
+            Shape::FourKeysIncidents
+        ]
     );
     // d-2 twice, s11 twice, incident 42 twice (Four Keys #213): each once.
-    assert_eq!(files.iter().map(|f| f.merged).collect::<Vec<_>>(), [1, 1, 1]);
+    assert_eq!(
+        files.iter().map(|f| f.merged).collect::<Vec<_>>(),
+        [1, 1, 1]
+    );
     assert_eq!(
         files[0].summary(),
         "Four Keys deployments (BigQuery table JSON): 4 deployments"
@@ -69,7 +76,10 @@ fn four_keys_tables() {
 /// ties DLK-5->-(none) DLK-1->p-100(service) DLK-3->p-103(service) DLK-4->p-106(any)
 #[test]
 fn devlake_payloads() {
-    let files = vec![read("devlake_deployments.jsonl"), read("devlake_issues.jsonl")];
+    let files = vec![
+        read("devlake_deployments.jsonl"),
+        read("devlake_issues.jsonl"),
+    ];
     let (d, i) = (&files[0], &files[1]);
     assert_eq!(d.shape, Shape::DevlakeDeployments);
     assert_eq!(i.shape, Shape::DevlakeIssues);
@@ -77,7 +87,10 @@ fn devlake_payloads() {
     assert_eq!((d.merged, i.merged), (1, 2));
     let dlk1 = i.incidents.iter().find(|x| x.id == "DLK-1").unwrap();
     assert_eq!(dlk1.resolved, Some(1_772_449_200)); // 2026-03-02T11:00:00Z
-    assert!(i.details().iter().any(|x| x.contains("another type than INCIDENT")));
+    assert!(i
+        .details()
+        .iter()
+        .any(|x| x.contains("another type than INCIDENT")));
     assert_eq!(
         d.summary(),
         "DevLake deployments (webhook payloads JSON): 5 deployments in 2 environments"
@@ -107,8 +120,14 @@ fn devlake_payloads() {
 fn jira_issues_give_incidents_and_the_defect_escape_rate() {
     let j = read("jira_issues.csv");
     assert_eq!(j.shape, Shape::Jira);
-    assert_eq!(j.summary(), "Jira issues (CSV export): 11 issues of 4 types");
-    assert!(j.details().iter().any(|d| d.contains("day/month name/year")));
+    assert_eq!(
+        j.summary(),
+        "Jira issues (CSV export): 11 issues of 4 types"
+    );
+    assert!(j
+        .details()
+        .iter()
+        .any(|d| d.contains("day/month name/year")));
     let shop2 = j.issues.iter().find(|i| i.key == "SHOP-2").unwrap();
     assert_eq!(shop2.labels, ["production", "customer"]);
     assert_eq!(shop2.components, ["shop", "cart"]);
@@ -183,7 +202,10 @@ fn git_log_gives_code_churn() {
     let files = vec![read("deployments_common.csv"), g];
     let a = analyse(&files);
     let c = a.churn(window()).unwrap();
-    assert_eq!((c.commits, c.added, c.deleted, c.binary_files), (5, 153, 41, 1));
+    assert_eq!(
+        (c.commits, c.added, c.deleted, c.binary_files),
+        (5, 153, 41, 1)
+    );
     close_opt(c.percent, 26.797385620915033);
     assert!(c.words().contains("git cannot tell how old"));
     let r = report(&a);
@@ -203,7 +225,11 @@ fn gitlab_dora_points_give_the_baseline_and_a_monthly_trend() {
     assert_eq!(daily.shape, Shape::GitlabDora);
     assert_eq!(daily.dora_metric, Some(DoraMetric::DeploymentFrequency));
     let a = analyse(std::slice::from_ref(&daily));
-    assert!(a.report(window()).unwrap_err().0.contains("aggregated DORA"));
+    assert!(a
+        .report(window())
+        .unwrap_err()
+        .0
+        .contains("aggregated DORA"));
     let f = a.dora_figures(window()).unwrap();
     assert!(!f.monthly);
     close_opt(f.deployments, 24.0);
@@ -215,7 +241,12 @@ fn gitlab_dora_points_give_the_baseline_and_a_monthly_trend() {
     let monthly = read("gitlab_dora_monthly.json");
     let a = analyse(std::slice::from_ref(&monthly));
     let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
-    let q1 = Window::resolve(WindowChoice::Range(d(1, 1), d(3, 31)), d(3, 31), time::offset(0)).unwrap();
+    let q1 = Window::resolve(
+        WindowChoice::Range(d(1, 1), d(3, 31)),
+        d(3, 31),
+        time::offset(0),
+    )
+    .unwrap();
     assert_eq!(a.last_date(), Some(d(3, 1)));
     let f = a.dora_figures(q1).unwrap();
     assert!(f.monthly);
@@ -224,8 +255,16 @@ fn gitlab_dora_points_give_the_baseline_and_a_monthly_trend() {
     close_opt(f.lead_hours, 24.0);
     close_opt(f.restore_hours, 1.5);
     close_opt(f.change_failure_rate, 6.0);
-    let months: Vec<(NaiveDate, Option<f64>)> = f.months.iter().map(|m| (m.month, m.lead_hours)).collect();
-    assert_eq!(months, [(d(1, 1), Some(48.0)), (d(2, 1), Some(24.0)), (d(3, 1), Some(12.0))]);
+    let months: Vec<(NaiveDate, Option<f64>)> =
+        f.months.iter().map(|m| (m.month, m.lead_hours)).collect();
+    assert_eq!(
+        months,
+        [
+            (d(1, 1), Some(48.0)),
+            (d(2, 1), Some(24.0)),
+            (d(3, 1), Some(12.0))
+        ]
+    );
     assert_eq!(f.months[2].restore_hours, None);
     let mut b = Baseline::default();
     let m = f.apply(&mut b);

@@ -17,8 +17,13 @@ use flywheel_core::model::import::exports::{
 };
 
 fn text(name: &str, body: &str) -> ParsedFile {
-    read_file(name, body.as_bytes(), &FileOptions::default(), time::offset(0))
-        .unwrap_or_else(|e| panic!("{}", e.message))
+    read_file(
+        name,
+        body.as_bytes(),
+        &FileOptions::default(),
+        time::offset(0),
+    )
+    .unwrap_or_else(|e| panic!("{}", e.message))
 }
 
 /// Two production deployments, 2 and 9 March, in Flywheel's columns.
@@ -54,7 +59,11 @@ fn an_incident_updated_three_times_counts_once_with_its_last_state() {
         "{{\"incidents\":[{}]}}\n{{\"incidents\":[{}]}}\n{{\"incidents\":[{}]}}",
         rec("triggered", "2026-03-09T10:00:00Z", "null"),
         rec("acknowledged", "2026-03-09T10:05:00Z", "null"),
-        rec("resolved", "2026-03-09T11:30:00Z", "\"2026-03-09T11:30:00Z\""),
+        rec(
+            "resolved",
+            "2026-03-09T11:30:00Z",
+            "\"2026-03-09T11:30:00Z\""
+        ),
     );
     let pd = text("incidents.json", &body);
     assert_eq!((pd.incidents.len(), pd.merged), (1, 2));
@@ -79,7 +88,10 @@ fn a_test_incident_never_counts_unless_asked() {
     assert!(!sel.count_tests);
     let a = Analysis::build(&files, &sel, time::offset(0));
     assert!(a.incidents.is_empty());
-    assert_eq!(a.excluded[0].reason, "incidents left out: test or tutorial incidents");
+    assert_eq!(
+        a.excluded[0].reason,
+        "incidents left out: test or tutorial incidents"
+    );
     let r = report(&a);
     close_opt(r.change_failure_rate, 0.0);
     sel.count_tests = true;
@@ -100,8 +112,15 @@ fn a_page_on_a_low_urgency_is_left_out_by_default() {
     let mut sel = c.defaults();
     let a = Analysis::build(&files, &sel, time::offset(0));
     close_opt(report(&a).change_failure_rate, 50.0);
-    assert_eq!(a.excluded[0].reason, "incidents left out: urgency not chosen");
-    let urgency = sel.levels.iter_mut().find(|l| l.kind == LevelKind::Urgency).unwrap();
+    assert_eq!(
+        a.excluded[0].reason,
+        "incidents left out: urgency not chosen"
+    );
+    let urgency = sel
+        .levels
+        .iter_mut()
+        .find(|l| l.kind == LevelKind::Urgency)
+        .unwrap();
     urgency.values.push("low".into());
     let r = report(&Analysis::build(&files, &sel, time::offset(0)));
     close_opt(r.change_failure_rate, 100.0);
@@ -141,7 +160,9 @@ fn an_incident_before_any_deployment_stays_untied_and_says_so() {
     let incidents = "id,started_at,resolved_at\nearly,2026-03-02T08:00:00Z,2026-03-02T08:30:00Z\n";
     let a = analyse(&[text("d.csv", TWO_DEPLOYS), text("i.csv", incidents)]);
     assert_eq!(a.attributions[0].how, How::NoneBefore);
-    assert!(a.attributions[0].words.contains("before any production deployment"));
+    assert!(a.attributions[0]
+        .words
+        .contains("before any production deployment"));
     assert!(!a.attributions[0].by_rule());
     let r = report(&a);
     close_opt(r.change_failure_rate, 0.0);

@@ -65,9 +65,10 @@ fn fast_iso(b: &[u8], zone: FixedOffset) -> Option<i64> {
     if b[13] != b':' {
         return None;
     }
+    // A range past the end (a cut-off "…T09:30:0") is no number.
     let num = |r: std::ops::Range<usize>| -> Option<u32> {
         let mut v = 0u32;
-        for &c in &b[r] {
+        for &c in b.get(r)? {
             if !c.is_ascii_digit() {
                 return None;
             }
@@ -188,6 +189,8 @@ mod tests {
             "2026-03-01 09:30:00 CET",
             "2026-03-01T09:30:00+24",
             "2026-03-01T09:30:00+2",
+            "2026-03-01T09:30:0",
+            "2026-03-01T09:30:",
         ] {
             assert_eq!(parse_timestamp(bad, utc), None, "{bad}");
         }
