@@ -62,6 +62,18 @@ pub fn decode(bytes: &[u8]) -> Result<&str, InputError> {
     std::str::from_utf8(bytes).map_err(|e| InputError::NotUtf8(e.valid_up_to()))
 }
 
+/// The checks a JSON export passes before it is read: at most
+/// [`MAX_JSON_BYTES`], no NUL bytes. Its UTF-8 is checked as it is read.
+pub fn check_json(bytes: &[u8]) -> Result<(), InputError> {
+    if bytes.len() > MAX_JSON_BYTES {
+        return Err(InputError::TooLargeJson(bytes.len()));
+    }
+    if bytes.contains(&0) {
+        return Err(InputError::Binary);
+    }
+    Ok(())
+}
+
 /// As [`decode`], for an export of any shape: JSON (its first character
 /// `[` or `{`) may be up to [`MAX_JSON_BYTES`], anything else up to
 /// [`MAX_INPUT_BYTES`].

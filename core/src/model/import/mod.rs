@@ -36,7 +36,7 @@ pub use flywheel_csv::{
     guess_column, parse_flag, read, DeployColumns, FileKind, IncidentColumns, Rejected,
     DEPLOY_FIELDS, INCIDENT_FIELDS,
 };
-pub use input::{decode, decode_export, InputError, MAX_INPUT_BYTES, MAX_JSON_BYTES};
+pub use input::{check_json, decode, decode_export, InputError, MAX_INPUT_BYTES, MAX_JSON_BYTES};
 pub use measured::{
     Measured, MAX_DEPLOYMENTS, MAX_SAMPLES, MAX_SAMPLE_HOURS, MAX_WEEKLY_DEPLOYS, MAX_WEEKS,
 };

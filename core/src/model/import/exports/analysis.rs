@@ -7,6 +7,8 @@
 //! baseline exactly as a CSV import does; [`Analysis::move_incident`] and
 //! [`Analysis::detach`] correct a tie, and the next report follows it.
 
+use std::borrow::Cow;
+
 use chrono::{FixedOffset, NaiveDate};
 
 use super::attribution::{attribute, Attribution, How};
@@ -17,6 +19,7 @@ use super::escape::{incidents as jira_incidents, EscapeFigures, IncidentRule};
 use super::file::{LeftOut, ParsedFile};
 use super::github::{apply_statuses, StatusOutcome};
 use super::gitlog::Churn;
+use super::hash::{self, FastSet};
 use super::lead::{join, LeadJoin};
 use super::records::IssueRecord;
 use super::records::{ChangeRecord, CommitStat, DeployRecord, DoraPoint, IncidentRecord};
@@ -97,21 +100,33 @@ fn exclude(list: &mut Vec<LeftOut>, reason: &str) {
     }
 }
 
-/// Keeps the first of each key; returns how many repeated one.
-fn unique<T>(items: &mut Vec<T>, key: impl Fn(&T) -> String) -> usize {
-    let mut seen = std::collections::HashSet::new();
+/// Keeps the first of each key (a shape and an id); returns how many
+/// repeated one.
+fn unique<T>(items: &mut Vec<T>, key: impl Fn(&T) -> (Shape, &str)) -> usize {
+    let keep: Vec<bool> = {
+        let mut seen: FastSet<(Shape, &str)> = hash::set(items.len());
+        items.iter().map(|x| seen.insert(key(x))).collect()
+    };
     let before = items.len();
-    items.retain(|x| seen.insert(key(x)));
+    let mut k = 0;
+    items.retain(|_| {
+        k += 1;
+        keep[k - 1]
+    });
     before - items.len()
 }
 
 /// Every deployment of `files` that reached its environment, with its
 /// file's index: GitHub's after their statuses, then every other kind.
-pub(super) fn reached(files: &[ParsedFile]) -> (Vec<(usize, DeployRecord)>, StatusOutcome) {
-    let mut github: Vec<(usize, DeployRecord)> = Vec::new();
-    let mut all: Vec<(usize, DeployRecord)> = Vec::new();
+/// Records are borrowed; only those the statuses change are copied.
+pub(super) type Reached<'a> = Vec<(usize, Cow<'a, DeployRecord>)>;
+
+/// See [`Reached`].
+pub(super) fn reached(files: &[ParsedFile]) -> (Reached<'_>, StatusOutcome) {
+    let mut github: Reached = Vec::new();
+    let mut all: Reached = Vec::new();
     for (k, f) in files.iter().enumerate() {
-        let list = f.deployments.iter().map(|d| (k, d.clone()));
+        let list = f.deployments.iter().map(|d| (k, Cow::Borrowed(d)));
         if f.shape == Shape::GithubDeployments {
             github.extend(list);
         } else {
@@ -138,7 +153,7 @@ impl Analysis {
         let (mut all, status_outcome) = reached(files);
         notes.extend(status_outcome.words());
         let key = |file: usize, id: &str| format!("{}:{id}", files[file].shape.key());
-        merged += unique(&mut all, |(f, d)| key(*f, &d.id));
+        merged += unique(&mut all, |(f, d)| (files[*f].shape, d.id.as_str()));
         let sources: Vec<Shape> = {
             let mut s: Vec<Shape> = all.iter().map(|(f, _)| files[*f].shape).collect();
             s.sort_unstable();
@@ -152,7 +167,8 @@ impl Analysis {
             ));
         }
         let mut deployments: Vec<DeployedRef> = Vec::with_capacity(all.len());
-        for (file, d) in all {
+        for (file, d) in &all {
+            let file = *file;
             if d.environment
                 .as_deref()
                 .is_some_and(|e| !selection.environments.iter().any(|s| same(s, e)))
@@ -173,12 +189,12 @@ impl Analysis {
             deployments.push(DeployedRef {
                 key: key(file, &d.id),
                 file,
-                id: d.id,
+                id: d.id.clone(),
                 at: d.at,
-                environment: d.environment,
-                service: d.service,
-                sha: d.sha,
-                changes: d.changes,
+                environment: d.environment.clone(),
+                service: d.service.clone(),
+                sha: d.sha.clone(),
+                changes: d.changes.clone(),
                 failed: d.failed,
                 rework: d.rework,
                 first_commit: d.first_commit,
@@ -192,7 +208,7 @@ impl Analysis {
             .enumerate()
             .flat_map(|(k, f)| f.changes.iter().map(move |c| (k, c)))
             .collect();
-        merged += unique(&mut changes, |(f, c)| key(*f, &c.id));
+        merged += unique(&mut changes, |(f, c)| (files[*f].shape, c.id.as_str()));
         let change_refs: Vec<&ChangeRecord> = changes.iter().map(|c| c.1).collect();
         let lead = join(&change_refs, &deployments);
 
@@ -201,7 +217,7 @@ impl Analysis {
             .iter()
             .flat_map(|f| f.issues.iter().cloned())
             .collect();
-        merged += unique(&mut issues, |i| i.key.clone());
+        merged += unique(&mut issues, |i| (Shape::Jira, i.key.as_str()));
         let jira_file = files
             .iter()
             .position(|f| f.shape == Shape::Jira)
@@ -216,7 +232,7 @@ impl Analysis {
                     .map(|i| (jira_file, i)),
             )
             .collect();
-        merged += unique(&mut incidents, |(f, i)| key(*f, &i.id));
+        merged += unique(&mut incidents, |(f, i)| (files[*f].shape, i.id.as_str()));
         let mut counted: Vec<IncidentRef> = Vec::new();
         for (file, i) in incidents {
             if let Err(reason) = selection.admits(&i) {
@@ -251,7 +267,7 @@ impl Analysis {
             .iter()
             .flat_map(|f| f.commits.iter().cloned())
             .collect();
-        merged += unique(&mut commits, |c| c.sha.clone());
+        merged += unique(&mut commits, |c| (Shape::GitLog, c.sha.as_str()));
         let dora = combine(files.iter().map(|f| f.dora.as_slice()));
         let dataset = Dataset {
             deployments: deployments

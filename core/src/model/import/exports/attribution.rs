@@ -8,12 +8,13 @@
 //! silently, and an incident before any deployment stays untied and says
 //! so.
 
-use std::collections::HashMap;
+use std::borrow::Cow;
 
 use chrono::FixedOffset;
 
 use super::analysis::{DeployedRef, IncidentRef};
 use super::choices::Override;
+use super::hash::{self, FastMap};
 use crate::model::date::format_datetime;
 use crate::model::units::describe_hours;
 
@@ -69,6 +70,15 @@ pub fn service_key(name: &str) -> String {
         .collect()
 }
 
+/// A SHA as compared: lower case, copied only when it is not already.
+pub fn lower(sha: &str) -> Cow<'_, str> {
+    if sha.bytes().any(|b| b.is_ascii_uppercase()) {
+        Cow::Owned(sha.to_ascii_lowercase())
+    } else {
+        Cow::Borrowed(sha)
+    }
+}
+
 /// A moment in the chosen zone: "5 Mar 2026 10:00".
 pub fn moment(t: i64, zone: FixedOffset) -> String {
     let local = t.saturating_add(i64::from(zone.local_minus_utc()));
@@ -83,23 +93,36 @@ pub fn attribute(
     overrides: &[Override],
     zone: FixedOffset,
 ) -> Vec<Attribution> {
-    let mut by_service: HashMap<String, Vec<usize>> = HashMap::new();
-    let mut by_sha: HashMap<String, usize> = HashMap::new();
-    let mut by_id: HashMap<&str, usize> = HashMap::new();
+    let n = deployments.len();
+    let mut service_keys: FastMap<&str, String> = hash::map(8);
+    let mut by_service: FastMap<String, Vec<usize>> = hash::map(8);
+    let mut by_sha: FastMap<Cow<str>, usize> = hash::map(n);
+    let mut by_id: FastMap<&str, usize> = hash::map(n);
     for (k, d) in deployments.iter().enumerate() {
         if let Some(s) = &d.service {
-            by_service.entry(service_key(s)).or_default().push(k);
+            let key = service_keys.entry(s).or_insert_with(|| service_key(s));
+            match by_service.get_mut(key.as_str()) {
+                Some(list) => list.push(k),
+                None => {
+                    by_service.insert(key.clone(), vec![k]);
+                }
+            }
         }
         for sha in d.sha.iter().chain(d.changes.iter()) {
-            by_sha.entry(sha.to_ascii_lowercase()).or_insert(k);
+            by_sha.entry(lower(sha)).or_insert(k);
         }
         by_id.entry(d.id.as_str()).or_insert(k);
     }
-    let by_key: HashMap<&str, usize> = deployments
-        .iter()
-        .enumerate()
-        .map(|(k, d)| (d.key.as_str(), k))
-        .collect();
+    // Only corrections need deployments by key.
+    let by_key: FastMap<&str, usize> = if overrides.is_empty() {
+        hash::map(0)
+    } else {
+        deployments
+            .iter()
+            .enumerate()
+            .map(|(k, d)| (d.key.as_str(), k))
+            .collect()
+    };
     incidents
         .iter()
         .enumerate()
@@ -130,9 +153,9 @@ pub fn attribute(
 fn tie(
     inc: &IncidentRef,
     deployments: &[DeployedRef],
-    by_service: &HashMap<String, Vec<usize>>,
-    by_sha: &HashMap<String, usize>,
-    by_id: &HashMap<&str, usize>,
+    by_service: &FastMap<String, Vec<usize>>,
+    by_sha: &FastMap<Cow<str>, usize>,
+    by_id: &FastMap<&str, usize>,
 ) -> (Option<usize>, How) {
     if let Some(named) = &inc.deployment {
         return match by_id.get(named.as_str()) {
@@ -143,7 +166,7 @@ fn tie(
     if let Some((sha, &k)) = inc
         .changes
         .iter()
-        .find_map(|s| by_sha.get(&s.to_ascii_lowercase()).map(|k| (s, k)))
+        .find_map(|s| by_sha.get(&lower(s)).map(|k| (s, k)))
     {
         return (Some(k), How::NamedCommit(sha.clone()));
     }

@@ -13,10 +13,9 @@
 //! incidents. Records that name no environment (Four Keys, Flywheel's CSV,
 //! Actions runs) or no level, service or team are not filtered by it.
 
-use std::collections::BTreeMap;
-
 use super::escape::{EscapeRule, IncidentRule, JiraChoices};
 use super::file::ParsedFile;
+use super::hash::{self, FastMap};
 use super::levels::order;
 pub use super::levels::LevelKind;
 use super::records::IncidentRecord;
@@ -93,19 +92,27 @@ pub struct Selection {
     pub overrides: Vec<Override>,
 }
 
-/// Counts values, keeping the first spelling; most first, then by name.
-fn tally<'a>(values: impl Iterator<Item = &'a str>) -> Vec<Opt> {
-    let mut map: BTreeMap<String, Opt> = BTreeMap::new();
-    for v in values.map(str::trim).filter(|v| !v.is_empty()) {
-        map.entry(v.to_lowercase())
-            .or_insert_with(|| Opt {
-                value: v.to_string(),
-                count: 0,
-                preselected: false,
-            })
-            .count += 1;
+/// Counts values, case and surrounding spaces aside, keeping the first
+/// spelling met; most first, then by name.
+pub(super) fn tally<'a>(values: impl Iterator<Item = &'a str>) -> Vec<Opt> {
+    // Exact spellings first (no copies), then the few distinct ones merged.
+    let mut exact: FastMap<&str, (usize, usize)> = hash::map(16);
+    for (i, v) in values.map(str::trim).filter(|v| !v.is_empty()).enumerate() {
+        exact.entry(v).or_insert((i, 0)).1 += 1;
     }
-    let mut out: Vec<Opt> = map.into_values().collect();
+    let mut spellings: Vec<(&str, (usize, usize))> = exact.into_iter().collect();
+    spellings.sort_unstable_by_key(|s| s.1 .0);
+    let mut out: Vec<Opt> = Vec::new();
+    for (v, (_, n)) in spellings {
+        match out.iter_mut().find(|o| same(&o.value, v)) {
+            Some(o) => o.count += n,
+            None => out.push(Opt {
+                value: v.to_string(),
+                count: n,
+                preselected: false,
+            }),
+        }
+    }
     out.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.value.cmp(&b.value)));
     out
 }
@@ -135,12 +142,11 @@ impl Choices {
         let deployments = || reached.iter().map(|(_, d)| d);
         c.environments = tally(deployments().filter_map(|d| d.environment.as_deref()));
         c.unnamed_environment = deployments().filter(|d| d.environment.is_none()).count();
-        let marked: Vec<String> = deployments()
-            .filter(|d| d.production == Some(true))
-            .filter_map(|d| d.environment.as_deref().map(str::to_lowercase))
-            .collect();
         for o in &mut c.environments {
-            o.preselected = marked.contains(&o.value.to_lowercase());
+            o.preselected = deployments().any(|d| {
+                d.production == Some(true)
+                    && d.environment.as_deref().is_some_and(|e| same(e, &o.value))
+            });
         }
         if !c.environments.iter().any(|o| o.preselected) {
             for o in &mut c.environments {

@@ -6,7 +6,7 @@
 //! or an issue type (an Incident is a bug that reached production). The
 //! counts behind the rate are kept, to be shown beside it.
 
-use super::choices::Opt;
+use super::choices::{tally, Opt};
 use super::records::{IncidentRecord, IssueRecord};
 use crate::model::import::Window;
 
@@ -64,23 +64,6 @@ fn same(a: &str, b: &str) -> bool {
     a.trim().eq_ignore_ascii_case(b.trim())
 }
 
-/// Counts of each value, most first, then by name.
-fn counted<'a>(values: impl Iterator<Item = &'a str>) -> Vec<Opt> {
-    let mut out: Vec<Opt> = Vec::new();
-    for v in values.map(str::trim).filter(|v| !v.is_empty()) {
-        match out.iter_mut().find(|o| same(&o.value, v)) {
-            Some(o) => o.count += 1,
-            None => out.push(Opt {
-                value: v.to_string(),
-                count: 1,
-                preselected: false,
-            }),
-        }
-    }
-    out.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.value.cmp(&b.value)));
-    out
-}
-
 impl JiraChoices {
     /// The choices a set of issues offers. Preselected: issues of type
     /// Incident (else labelled "incident") are incidents; types Bug and
@@ -89,14 +72,14 @@ impl JiraChoices {
     /// production. Otherwise the user chooses.
     pub fn of(issues: &[IssueRecord]) -> JiraChoices {
         let mut c = JiraChoices {
-            issue_types: counted(issues.iter().map(|i| i.issue_type.as_str())),
-            labels: counted(
+            issue_types: tally(issues.iter().map(|i| i.issue_type.as_str())),
+            labels: tally(
                 issues
                     .iter()
                     .flat_map(|i| i.labels.iter().map(String::as_str)),
             ),
-            priorities: counted(issues.iter().filter_map(|i| i.priority.as_deref())),
-            environments: counted(issues.iter().filter_map(|i| i.environment.as_deref())),
+            priorities: tally(issues.iter().filter_map(|i| i.priority.as_deref())),
+            environments: tally(issues.iter().filter_map(|i| i.environment.as_deref())),
             ..JiraChoices::default()
         };
         let find = |opts: &[Opt], want: &[&str]| {

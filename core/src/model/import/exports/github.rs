@@ -11,12 +11,13 @@
 //! one, every deployment counts as reached when it was created, and the
 //! file's summary says so.
 
-use std::collections::HashMap;
+use std::borrow::Cow;
 
 use chrono::FixedOffset;
 use serde::Deserialize;
 
 use super::file::ParsedFile;
+use super::hash::{self, FastMap};
 use super::json::{each, Layout, Val};
 use super::records::StatusRecord;
 use super::records::{dedupe, repo_name, required_time, DeployRecord};
@@ -140,7 +141,7 @@ pub struct StatusOutcome {
 /// statuses of deployments not in `deployments` add those deployments, as
 /// of the file `status_file`.
 pub fn apply_statuses(
-    deployments: &mut Vec<(usize, DeployRecord)>,
+    deployments: &mut Vec<(usize, Cow<'_, DeployRecord>)>,
     statuses: &[&StatusRecord],
     status_file: usize,
 ) -> StatusOutcome {
@@ -148,7 +149,7 @@ pub fn apply_statuses(
     if statuses.is_empty() {
         return out;
     }
-    let mut by_deployment: HashMap<&str, Vec<&StatusRecord>> = HashMap::new();
+    let mut by_deployment: FastMap<&str, Vec<&StatusRecord>> = hash::map(statuses.len());
     for s in statuses {
         by_deployment.entry(&s.deployment).or_default().push(s);
     }
@@ -182,10 +183,10 @@ pub fn apply_statuses(
                     // Only a success says when it reached; `inactive`
                     // alone says it did, at some time after creation.
                     if list.iter().any(|s| s.state == "success") {
-                        d.at = at;
+                        d.to_mut().at = at;
                     }
                     if env.is_some() {
-                        d.environment = env;
+                        d.to_mut().environment = env;
                     }
                     kept.push((file, d));
                 }
@@ -202,13 +203,13 @@ pub fn apply_statuses(
                 out.from_statuses += 1;
                 kept.push((
                     status_file,
-                    DeployRecord {
+                    Cow::Owned(DeployRecord {
                         id: id.to_string(),
                         at,
                         environment,
                         position: list.iter().map(|s| s.position).min().unwrap_or(0),
                         ..DeployRecord::default()
-                    },
+                    }),
                 ));
             }
             Err(true) => out.never_reached += 1,

@@ -6,9 +6,11 @@
 //! usually ships what was merged before it). Its lead time is from its
 //! first commit to that deployment (domain.md §1).
 
-use std::collections::HashMap;
+use std::borrow::Cow;
 
 use super::analysis::DeployedRef;
+use super::attribution::lower;
+use super::hash::{self, FastMap};
 use super::records::ChangeRecord;
 use crate::model::import::ChangeLead;
 
@@ -63,22 +65,25 @@ impl LeadJoin {
 /// later ones count; a merge is never before its first commit, so the
 /// deployment found by time is never earlier either.
 pub fn join(changes: &[&ChangeRecord], deployments: &[DeployedRef]) -> LeadJoin {
-    let mut by_sha: HashMap<String, Vec<usize>> = HashMap::new();
-    for (k, d) in deployments.iter().enumerate() {
-        for sha in d.sha.iter().chain(d.changes.iter()) {
-            by_sha.entry(sha.to_ascii_lowercase()).or_default().push(k);
-        }
-    }
     let mut out = LeadJoin {
         changes: changes.len(),
         ..LeadJoin::default()
     };
+    if changes.is_empty() {
+        return out;
+    }
+    let mut by_sha: FastMap<Cow<str>, Vec<usize>> = hash::map(deployments.len());
+    for (k, d) in deployments.iter().enumerate() {
+        for sha in d.sha.iter().chain(d.changes.iter()) {
+            by_sha.entry(lower(sha)).or_default().push(k);
+        }
+    }
     for c in changes {
         let named = c
             .merge_sha
             .iter()
             .chain(c.commits.iter())
-            .filter_map(|s| by_sha.get(&s.to_ascii_lowercase()))
+            .filter_map(|s| by_sha.get(&lower(s)))
             .flatten()
             .copied()
             .filter(|&k| deployments[k].at >= c.first_commit)

@@ -32,6 +32,7 @@ mod fourkeys;
 mod github;
 mod gitlab;
 mod gitlog;
+mod hash;
 mod incidentio;
 mod jira;
 mod json;
@@ -63,7 +64,7 @@ pub use records::{
 };
 pub use shape::{Format, Shape, Yields};
 
-use super::{decode_export, DeployColumns, IncidentColumns};
+use super::{check_json, decode_export, DeployColumns, IncidentColumns};
 use json::Layout;
 
 /// Why a file could not be read at all, in words that say what was
@@ -92,13 +93,18 @@ pub fn read_file(
     options: &FileOptions,
     zone: FixedOffset,
 ) -> Result<ParsedFile, FileError> {
+    let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let first = body.iter().find(|b| !b.is_ascii_whitespace());
+    if first.is_some_and(|b| matches!(b, b'[' | b'{')) {
+        // The JSON reader checks the strings it reads are UTF-8; checking
+        // all of a 100 MB file first would only repeat it.
+        check_json(bytes).map_err(|e| FileError::new(name, e.message()))?;
+        return read_json(name, bytes, options, zone);
+    }
     let text = decode_export(bytes).map_err(|e| FileError::new(name, e.message()))?;
     let body = text.trim_start_matches('\u{feff}').trim_start();
     if body.is_empty() {
         return Err(FileError::new(name, "The file is empty."));
-    }
-    if body.starts_with(['[', '{']) {
-        return read_json(name, text.as_bytes(), options, zone);
     }
     if recognise::is_git_log(body) {
         let mut out = ParsedFile::new(name, Shape::GitLog, Format::Text);

@@ -4,9 +4,9 @@
 //! duplicates merged. A [`ParsedFile`] owns its records, so the text can
 //! go once it is read.
 
-use std::collections::HashMap;
-
 use chrono::{FixedOffset, NaiveDate};
+
+use super::hash::{self, FastMap};
 
 use crate::model::date::timestamp as time;
 use crate::model::import::flywheel_csv::{clip, outside_years};
@@ -158,25 +158,32 @@ pub fn optional_time(
 }
 
 /// Merges records with the same key into the first of them, keeping file
-/// order; returns how many were merged.
+/// order; returns how many were merged. Keys are borrowed, never copied:
+/// the first occurrence of every record is found before any moves.
 pub fn dedupe<T>(
     items: &mut Vec<T>,
     key: impl Fn(&T) -> &str,
     mut merge: impl FnMut(&mut T, T),
 ) -> usize {
-    let mut first: HashMap<String, usize> = HashMap::with_capacity(items.len());
+    let first: Vec<usize> = {
+        let mut seen: FastMap<&str, usize> = hash::map(items.len());
+        items
+            .iter()
+            .enumerate()
+            .map(|(i, x)| *seen.entry(key(x)).or_insert(i))
+            .collect()
+    };
+    let mut slot = vec![0; items.len()];
     let mut out: Vec<T> = Vec::with_capacity(items.len());
     let mut merged = 0;
-    for item in items.drain(..) {
-        match first.get(key(&item)) {
-            Some(&i) => {
-                merge(&mut out[i], item);
-                merged += 1;
-            }
-            None => {
-                first.insert(key(&item).to_string(), out.len());
-                out.push(item);
-            }
+    for (i, item) in items.drain(..).enumerate() {
+        let f = first[i];
+        if f == i {
+            slot[i] = out.len();
+            out.push(item);
+        } else {
+            merge(&mut out[slot[f]], item);
+            merged += 1;
         }
     }
     *items = out;

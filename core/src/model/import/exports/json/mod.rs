@@ -35,6 +35,8 @@ pub enum Layout {
 /// positions), and why the reading stopped early, if it did.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct StreamEnd {
+    /// Top-level values begun (arrays, objects, or anything else).
+    pub values: usize,
     pub records: usize,
     pub not_objects: Vec<usize>,
     pub stopped: Option<String>,
@@ -54,7 +56,12 @@ where
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let mut de = serde_json::Deserializer::from_slice(bytes);
     let mut end = StreamEnd::default();
-    while de.end().is_err() {
+    // Values are read until the parser finds the end of the input where a
+    // value would begin. (Asking the parser whether only whitespace is
+    // left would build an error, and with it a line count from the start,
+    // after every value: quadratic over `--paginate`'s pages.)
+    loop {
+        let before = end.values;
         let seed = Seed::<T, F> {
             end: &mut end,
             sink: &mut sink,
@@ -64,11 +71,14 @@ where
             _t: PhantomData,
         };
         if let Err(e) = seed.deserialize(&mut de) {
-            end.stopped = Some(describe(&e));
-            break;
+            let clean_end =
+                end.values == before && e.classify() == serde_json::error::Category::Eof;
+            if !clean_end {
+                end.stopped = Some(describe(&e));
+            }
+            return end;
         }
     }
-    end
 }
 
 /// Why JSON text could not be read on, in words, with its place.
@@ -108,7 +118,15 @@ impl<T, F> Seed<'_, T, F> {
         }
     }
 
-    fn not_object<E>(self) -> Result<(), E> {
+    /// Counts a top-level value as begun.
+    fn begin(&mut self) {
+        if self.depth == 0 {
+            self.end.values += 1;
+        }
+    }
+
+    fn not_object<E>(mut self) -> Result<(), E> {
+        self.begin();
         self.end.records += 1;
         self.end.not_objects.push(self.end.records);
         Ok(())
@@ -148,6 +166,7 @@ impl<'de, T: Deserialize<'de>, F: FnMut(usize, T)> Visitor<'de> for Seed<'_, T, 
         self.not_object()
     }
     fn visit_seq<A: SeqAccess<'de>>(mut self, mut seq: A) -> Result<(), A::Error> {
+        self.begin();
         if self.depth >= MAX_DEPTH {
             while seq.next_element::<IgnoredAny>()?.is_some() {}
             return self.not_object();
@@ -157,6 +176,7 @@ impl<'de, T: Deserialize<'de>, F: FnMut(usize, T)> Visitor<'de> for Seed<'_, T, 
         Ok(())
     }
     fn visit_map<A: MapAccess<'de>>(mut self, mut map: A) -> Result<(), A::Error> {
+        self.begin();
         match self.layout {
             Layout::Wrapped(key) if !self.wrapped => {
                 while let Some(hit) = map.next_key_seed(KeyIs(key))? {
@@ -237,6 +257,7 @@ mod tests {
         assert_eq!(
             end,
             StreamEnd {
+                values: 2,
                 records: 3,
                 ..StreamEnd::default()
             }
