@@ -300,3 +300,95 @@ fn an_unnamed_dora_file_asks_which_metric_it_is() {
     assert_eq!(f.dora[1].change_failure, None);
     assert_eq!(f.dora[2].change_failure, Some(0.5));
 }
+
+/// The other rules the user may choose, on `jira_issues.csv` (bugs in the
+/// window: SHOP-2 High, Environment "Production", labels production and
+/// customer; SHOP-3 Medium, "staging"; SHOP-4 Low, qa; SHOP-7 High,
+/// "Production", production; SHOP-8 Medium):
+/// - Environment "Production": SHOP-2 and SHOP-7 of 5, 40%;
+/// - priority High: SHOP-2 and SHOP-7 of 5, 40%; Medium: SHOP-3, SHOP-8, 40%;
+/// - issue type Incident counts as a bug found in production: the window's
+///   incidents SHOP-1, SHOP-5 and SHOP-9 join the 5 bugs, 3 of 8 = 37.5%.
+///
+/// Incidents by label "production": SHOP-1, SHOP-2, SHOP-5, SHOP-7, SHOP-9
+/// (SHOP-10 too, before the window); by priority Highest: SHOP-1.
+#[test]
+fn jira_rules_the_user_may_choose() {
+    use flywheel_core::model::import::exports::Analysis;
+    let files = vec![read("jira_issues.csv")];
+    let mut sel = defaults(&files);
+    let rate = |sel: &flywheel_core::model::import::exports::Selection| {
+        Analysis::build(&files, sel, time::offset(0))
+            .escape(window())
+            .unwrap()
+    };
+    sel.escape = EscapeRule::Environment("production".into());
+    let e = rate(&sel);
+    assert_eq!((e.bugs, e.in_production), (5, 2));
+    sel.escape = EscapeRule::Priorities(vec!["Medium".into()]);
+    let e = rate(&sel);
+    assert_eq!((e.bugs, e.in_production), (5, 2));
+    sel.escape = EscapeRule::IssueType("Incident".into());
+    let e = rate(&sel);
+    assert_eq!((e.bugs, e.in_production), (8, 3));
+    close_opt(e.percent, 37.5);
+    sel.escape = EscapeRule::Unset;
+    let e = rate(&sel);
+    assert_eq!(e.percent, None);
+    assert!(e.words().starts_with("Choose which bugs"));
+
+    sel.levels.clear();
+    sel.jira_incidents = IncidentRule::Label("production".into());
+    let ids: Vec<String> = Analysis::build(&files, &sel, time::offset(0))
+        .incidents
+        .iter()
+        .map(|i| i.id.clone())
+        .collect();
+    assert_eq!(
+        ids,
+        ["SHOP-10", "SHOP-1", "SHOP-2", "SHOP-5", "SHOP-7", "SHOP-9"]
+    );
+    sel.jira_incidents = IncidentRule::Priorities(vec!["Highest".into()]);
+    let a = Analysis::build(&files, &sel, time::offset(0));
+    assert_eq!(a.incidents.len(), 1);
+    sel.jira_incidents = IncidentRule::None;
+    let a = Analysis::build(&files, &sel, time::offset(0));
+    assert!(a.incidents.is_empty());
+}
+
+/// Services and teams are all preselected; leaving one out leaves its
+/// incidents out. `pagerduty_analytics.json` names shop four times ("Shop"
+/// once, the same service), search three times, payments once; with
+/// "payments" unchosen it keeps 6 of its 7 high-urgency incidents.
+#[test]
+fn a_service_left_out_leaves_its_incidents_out() {
+    use flywheel_core::model::import::exports::Analysis;
+    let files = vec![
+        read("github_deployments.json"),
+        read("pagerduty_analytics.json"),
+    ];
+    let c = Choices::of(&files);
+    let labels: Vec<String> = c.services.iter().map(|o| o.label()).collect();
+    assert_eq!(labels, ["shop (4)", "search (3)", "payments (1)"]);
+    assert!(c.services.iter().all(|o| o.preselected));
+    let teams: Vec<String> = c.teams.iter().map(|o| o.label()).collect();
+    assert_eq!(teams, ["Payments (4)", "Discovery (3)"]);
+    let mut sel = c.defaults();
+    assert_eq!(
+        Analysis::build(&files, &sel, time::offset(0))
+            .incidents
+            .len(),
+        7
+    );
+    sel.services.retain(|s| s != "payments");
+    let a = Analysis::build(&files, &sel, time::offset(0));
+    assert_eq!(a.incidents.len(), 6);
+    assert!(a
+        .excluded
+        .iter()
+        .any(|l| l.reason == "incidents left out: service not chosen"));
+    // The data's own span, as a window the coverage note offers.
+    let span = a.dataset().span_choice(time::offset(0)).unwrap();
+    let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
+    assert_eq!(span, WindowChoice::Range(d(3, 2), d(3, 13)));
+}
