@@ -383,10 +383,14 @@ fn a_service_left_out_leaves_its_incidents_out() {
     sel.services.retain(|s| s != "payments");
     let a = Analysis::build(&files, &sel, time::offset(0));
     assert_eq!(a.incidents.len(), 6);
-    assert!(a
-        .excluded
-        .iter()
-        .any(|l| l.reason == "incidents left out: service not chosen"));
+    assert_eq!(
+        a.exclusions(),
+        [
+            "2 deployments left out: environment not chosen as production.",
+            "1 incident left out: urgency not chosen.",
+            "1 incident left out: service not chosen."
+        ]
+    );
     // The data's own span, as a window the coverage note offers.
     let span = a.dataset().span_choice(time::offset(0)).unwrap();
     let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();

@@ -76,8 +76,10 @@ pub struct Analysis {
     pub incidents: Vec<IncidentRef>,
     /// One per incident, in the same order.
     pub attributions: Vec<Attribution>,
-    /// Deployments and incidents the choices leave out, by reason.
-    pub excluded: Vec<LeftOut>,
+    /// Deployments the choices leave out, by reason.
+    pub excluded_deployments: Vec<LeftOut>,
+    /// Incidents the choices leave out, by reason.
+    pub excluded_incidents: Vec<LeftOut>,
     /// Records repeated across files and counted once.
     pub merged: usize,
     pub statuses: StatusOutcome,
@@ -147,7 +149,8 @@ impl Analysis {
     /// Applies `selection` to `files`.
     pub fn build(files: &[ParsedFile], selection: &Selection, zone: FixedOffset) -> Analysis {
         let mut notes = Vec::new();
-        let mut excluded = Vec::new();
+        let mut excluded_deployments = Vec::new();
+        let mut excluded_incidents = Vec::new();
         let mut merged = 0;
 
         let (mut all, status_outcome) = reached(files);
@@ -174,8 +177,8 @@ impl Analysis {
                 .is_some_and(|e| !selection.environments.iter().any(|s| same(s, e)))
             {
                 exclude(
-                    &mut excluded,
-                    "deployments to environments not chosen as production",
+                    &mut excluded_deployments,
+                    "environment not chosen as production",
                 );
                 continue;
             }
@@ -183,7 +186,10 @@ impl Analysis {
                 .as_deref()
                 .is_some_and(|w| !selection.workflows.iter().any(|s| same(s, w)))
             {
-                exclude(&mut excluded, "runs of workflows not chosen as deploying");
+                exclude(
+                    &mut excluded_deployments,
+                    "workflow not chosen as deploying",
+                );
                 continue;
             }
             deployments.push(DeployedRef {
@@ -236,7 +242,7 @@ impl Analysis {
         let mut counted: Vec<IncidentRef> = Vec::new();
         for (file, i) in incidents {
             if let Err(reason) = selection.admits(&i) {
-                exclude(&mut excluded, &format!("incidents left out: {reason}"));
+                exclude(&mut excluded_incidents, &reason);
                 continue;
             }
             counted.push(IncidentRef {
@@ -304,7 +310,8 @@ impl Analysis {
             deployments,
             incidents: counted,
             attributions,
-            excluded,
+            excluded_deployments,
+            excluded_incidents,
             merged,
             statuses: status_outcome,
             lead,
@@ -314,6 +321,20 @@ impl Analysis {
             notes,
             dataset,
         }
+    }
+
+    /// What the choices leave out, one sentence each: "2 deployments left
+    /// out: environment not chosen as production."
+    pub fn exclusions(&self) -> Vec<String> {
+        let d = self
+            .excluded_deployments
+            .iter()
+            .map(|l| l.words("deployment", "deployments"));
+        let i = self
+            .excluded_incidents
+            .iter()
+            .map(|l| l.words("incident", "incidents"));
+        d.chain(i).collect()
     }
 
     /// The deployments and incidents as the existing import reads them.

@@ -134,8 +134,9 @@ pub fn same(a: &str, b: &str) -> bool {
 const PRODUCTION_NAMES: [&str; 4] = ["production", "prod", "prd", "live"];
 
 impl Choices {
-    /// The choices `files` offer. `incidents` are every incident the files
-    /// give (Jira's by its preselected rule).
+    /// The choices `files` offer: deployments counted once their statuses
+    /// are applied, incidents of every file (Jira's by its preselected
+    /// rule).
     pub fn of(files: &[ParsedFile]) -> Choices {
         let mut c = Choices::default();
         let (reached, _) = super::analysis::reached(files);
@@ -314,7 +315,7 @@ impl Selection {
     /// choices; the reason it does not, otherwise.
     pub fn admits(&self, i: &IncidentRecord) -> Result<(), String> {
         if i.test && !self.count_tests {
-            return Err("test or tutorial incidents".into());
+            return Err("a test or tutorial".into());
         }
         for pick in &self.levels {
             if let Some(l) = level(i, pick.kind) {

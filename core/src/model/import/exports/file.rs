@@ -50,6 +50,14 @@ pub struct LeftOut {
     pub count: usize,
 }
 
+impl LeftOut {
+    /// "2 records left out: not merged." with the noun for one and many.
+    pub fn words(&self, one: &str, many: &str) -> String {
+        let noun = if self.count == 1 { one } else { many };
+        format!("{} {noun} left out: {}.", self.count, self.reason)
+    }
+}
+
 /// A choice only the user can make before the file can be read.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Question {

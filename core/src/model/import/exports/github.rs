@@ -234,8 +234,9 @@ impl StatusOutcome {
         }
         if self.never_reached > 0 {
             out.push(format!(
-                "{} never reached their environment (error or failure statuses only): not counted, and not failed changes.",
-                n(self.never_reached, "deployment", "deployments")
+                "{} never reached {} environment (error or failure statuses only): not counted, and no failed change.",
+                n(self.never_reached, "deployment", "deployments"),
+                if self.never_reached == 1 { "its" } else { "their" }
             ));
         }
         if self.unfinished > 0 {

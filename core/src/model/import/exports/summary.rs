@@ -135,11 +135,7 @@ impl ParsedFile {
             ));
         }
         for l in &self.left_out {
-            out.push(format!(
-                "{} left out: {}.",
-                plural(l.count, "record", "records"),
-                l.reason
-            ));
+            out.push(l.words("record", "records"));
         }
         if !self.rejected.is_empty() {
             let first = &self.rejected[0];
