@@ -13,11 +13,14 @@
 //! `id, started_at, resolved_at, deployment_id`. Only `deployed_at`,
 //! `started_at` and `resolved_at` are required.
 //!
-//! The module's parts: [`input`] checks raw bytes, [`flywheel_csv`] reads
-//! Flywheel's own columns (with the column-mapping step), [`dataset`] holds
-//! what was read, [`window`] the period chosen, [`report`] the figures
-//! computed, [`coverage`] whether the data spans the window, and
-//! [`measured`] what an applied import leaves in the Scenario.
+//! The module's parts: `input` checks raw bytes, [`flywheel_csv`] reads
+//! Flywheel's own columns (with the column-mapping step), `dataset` holds
+//! what was read, `window` the period chosen, `report` the figures
+//! computed, `coverage` whether the data spans the window, and `measured`
+//! what an applied import leaves in the Scenario. [`exports`] recognises
+//! and reads the exports teams already have (GitHub, GitLab, Four Keys,
+//! DevLake, git, PagerDuty, Opsgenie, incident.io, Jira) into the same
+//! report.
 
 mod coverage;
 pub mod csv;
