@@ -10,7 +10,8 @@ import { readFileSync, writeFileSync } from "node:fs";
 binaryen.setOptimizeLevel(2);
 binaryen.setShrinkLevel(2);
 const F = binaryen.Features;
-const features = F.MVP | F.BulkMemory | F.NontrappingFPToInt | F.SignExt | F.MutableGlobals | F.SIMD128;
+const features =
+  F.MVP | F.BulkMemory | F.BulkMemoryOpt | F.NontrappingFPToInt | F.SignExt | F.MutableGlobals | F.SIMD128;
 for (const file of process.argv.slice(2)) {
   const module = binaryen.readBinary(readFileSync(file));
   module.setFeatures(features);
