@@ -14,7 +14,10 @@ const features =
   F.MVP | F.BulkMemory | F.BulkMemoryOpt | F.NontrappingFPToInt | F.SignExt | F.MutableGlobals | F.SIMD128;
 for (const file of process.argv.slice(2)) {
   const module = binaryen.readBinary(readFileSync(file));
-  module.setFeatures(features);
+  // The module's own target_features section (reference types for the
+  // bindings' tables, and so on), as wasm-opt's command line reads it, and
+  // the features the build enables.
+  module.setFeatures(module.getFeatures() | features);
   module.optimize();
   if (!module.validate()) {
     console.error(`${file}: not valid after optimisation`);
