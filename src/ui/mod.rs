@@ -81,7 +81,11 @@ pub fn App() -> impl IntoView {
     let library_open = RwSignal::new(false);
 
     let _hash = window_event_listener(leptos::ev::hashchange, move |_| {
-        state.screen.set(Screen::from_hash(&routes::current_hash()));
+        let screen = Screen::from_hash(&routes::current_hash());
+        if screen != state.screen.get_untracked() {
+            routes::settle_focus();
+        }
+        state.screen.set(screen);
     });
 
     view! {

@@ -261,7 +261,8 @@ test.describe("on a phone (390 × 844)", () => {
     }
     const navBox = (await nav.boundingBox())!;
     expect(navBox.width).toBeLessThanOrEqual(390);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    const header = page.locator(".app-header");
+    expect(await header.evaluate((h) => h.scrollWidth)).toBeLessThanOrEqual(390);
     await nav.getByRole("link", { name: "Report", exact: true }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Report" })).toBeVisible();
     await page.getByRole("button", { name: "Share link" }).click();

@@ -23,7 +23,8 @@ fn focus_link() {
         .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok());
     if let Some(input) = input {
         let _ = input.focus();
-        input.select();
+        // The box's value is bound after it is drawn: select once it is in.
+        set_timeout(move || input.select(), std::time::Duration::ZERO);
     }
 }
 
