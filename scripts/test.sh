@@ -64,6 +64,9 @@ fuzz_cases="${FUZZ_CASES:-10}"
 cargo run --quiet -p flywheel-core --example extreme_links "$fuzz_cases" 1 >"target/extreme-links-$fuzz_cases-1.txt"
 
 step "End-to-end tests (Playwright, release build on 127.0.0.1; Firefox ESR through geckodriver)"
+# Test data made with the current link format.
+mkdir -p target/e2e
+cargo run -q -p flywheel-sim --example team_links -- 50 > target/e2e/team-links.txt
 e2e_status=0
 npx playwright test || e2e_status=$?
 read -r p f < <(node -e '
