@@ -7,6 +7,7 @@ mod common;
 
 use common::{document, fire, settle, text_of};
 use flywheel::model::import::Measured;
+use flywheel::model::slo::Incident;
 use flywheel::model::{Metric, Rate, RatePeriod, Scenario};
 use flywheel::ui::provenance::BaselineProvenance;
 use flywheel::ui::state::AppState;
@@ -77,6 +78,16 @@ async fn replacing_the_scenario_can_be_undone_and_redone() {
         7.0
     );
     // An edit that discards what the user had goes the same way.
+    state.edit(|s| {
+        s.slo.incidents.push(Incident {
+            start: chrono::NaiveDate::from_ymd_opt(2026, 3, 2)
+                .unwrap()
+                .and_hms_opt(9, 30, 0)
+                .unwrap(),
+            minutes: 45.0,
+            share: 20.0,
+        })
+    });
     state.edit_undoably("Drew incidents from the baseline", |s| {
         s.slo.incidents.clear()
     });
