@@ -14,4 +14,5 @@ pub mod monte_carlo;
 pub mod random;
 pub mod reality;
 pub mod scenario;
+pub mod settings;
 pub mod teams;

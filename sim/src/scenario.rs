@@ -5,6 +5,11 @@
 //! ([`ScenarioRun::freeze_contribution`]). The Compare screen runs one per
 //! scenario, the Teams screen one per team ([`crate::teams`]); the working
 //! scenario's screens memoise the same steps one by one (`src/ui/runs.rs`).
+//!
+//! [`RunSpec`] is the one place a scenario's Monte Carlo run is put
+//! together: this module's runs, the working scenario's memoised runs and
+//! the goal-seek all build theirs with it, overriding trials or weeks where
+//! they need to.
 
 use chrono::NaiveDate;
 
@@ -15,7 +20,7 @@ use crate::goals::targets;
 use crate::monte_carlo::{self, Outcome, Run, Target, TargetOutcome};
 use crate::random::seeded;
 use flywheel_core::model::goals::GoalId;
-use flywheel_core::model::plan::SIM_METRICS;
+use flywheel_core::model::plan::{Plan, SIM_METRICS};
 use flywheel_core::model::{Baseline, Metric, Scenario, Slo};
 
 /// The baseline in the simulation's order and units.
@@ -106,6 +111,101 @@ pub fn run_scenario(s: &Scenario, today: NaiveDate) -> ScenarioRun {
     }
 }
 
+/// What a scenario's simulation run is made of, owned so that a screen can
+/// keep it (in a memo) and run any of the scenario's plans with it: the
+/// baseline, the variation, the horizon, the trials, the seed, the goals'
+/// targets and the freeze policy's effect.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RunSpec {
+    /// Canonical baseline values in [`SIM_METRICS`] order.
+    pub baseline: [f64; 5],
+    pub noise: Noise,
+    pub weeks: u32,
+    /// Trials asked for; the run may simulate fewer
+    /// ([`monte_carlo::trials_run`]).
+    pub trials: u32,
+    pub seed: u64,
+    pub targets: Vec<Target>,
+    pub freeze: Option<Freeze>,
+}
+
+impl RunSpec {
+    /// `s`'s run with its own horizon, trials and seed, counting
+    /// `goal_targets`, under `freeze` when given.
+    pub fn new(s: &Scenario, goal_targets: &[(GoalId, Target)], freeze: Option<Freeze>) -> RunSpec {
+        let sim = &s.simulation;
+        RunSpec {
+            baseline: baseline_values(&s.baseline),
+            noise: noise_of(s),
+            weeks: sim.horizon_weeks,
+            trials: sim.trials,
+            seed: sim.seed,
+            targets: goal_targets.iter().map(|(_, t)| *t).collect(),
+            freeze,
+        }
+    }
+
+    /// The same run with `trials` trials asked for (a preview, a search).
+    pub fn with_trials(self, trials: u32) -> RunSpec {
+        RunSpec { trials, ..self }
+    }
+
+    /// The same run over `weeks` weeks (to reach a goal's deadline).
+    pub fn with_weeks(self, weeks: u32) -> RunSpec {
+        RunSpec { weeks, ..self }
+    }
+
+    /// The same run without the freeze policy, to show its part.
+    pub fn without_freeze(self) -> RunSpec {
+        RunSpec {
+            freeze: None,
+            ..self
+        }
+    }
+
+    /// The run of `plan`, for [`monte_carlo::run`] or
+    /// [`monte_carlo::goal_seek`].
+    pub fn run<'a>(&'a self, plan: &'a Plan) -> Run<'a> {
+        Run {
+            plan,
+            baseline: self.baseline,
+            weeks: self.weeks,
+            trials: self.trials,
+            seed: self.seed,
+            targets: &self.targets,
+            noise: &self.noise,
+            freeze: self.freeze,
+        }
+    }
+
+    /// Simulates `plan`.
+    pub fn outcome(&self, plan: &Plan) -> Outcome {
+        monte_carlo::run(&self.run(plan))
+    }
+}
+
+/// Trials each run of a goal-seek asks for: enough for a steady answer,
+/// and fitting its share of a run's work at every horizon
+/// ([`monte_carlo::goal_seek_trials`]).
+pub const GOAL_SEEK_TRIALS: u32 = 1_000;
+
+/// The effect per successful cycle (% of the remaining gap) `s`'s chosen
+/// plan needs on `target`'s metric for the target to be met with
+/// probability `confidence`, simulated to the deadline or the horizon,
+/// whichever is later, under `freeze` when given
+/// ([`monte_carlo::goal_seek`]; `None`: out of reach).
+pub fn seek_effect(
+    s: &Scenario,
+    target: Target,
+    freeze: Option<Freeze>,
+    confidence: f64,
+) -> Option<f64> {
+    let spec = RunSpec::new(s, &[], freeze)
+        .with_weeks(s.simulation.horizon_weeks.max(target.week))
+        .with_trials(GOAL_SEEK_TRIALS);
+    monte_carlo::goal_seek(&spec.run(s.simulation.chosen_plan()), target, confidence)
+}
+
 /// The chosen plan's Monte Carlo with the scenario's own seed, trials and
 /// horizon, counting `goal_targets`, under `freeze` when given; `None`
 /// when the settings cannot be simulated.
@@ -115,20 +215,9 @@ pub fn plan_outcome(
     freeze: Option<Freeze>,
 ) -> Option<Outcome> {
     let sim = &s.simulation;
-    let counted: Vec<Target> = goal_targets.iter().map(|(_, t)| *t).collect();
-    let noise = noise_of(s);
-    sim.problem().is_none().then(|| {
-        monte_carlo::run(&Run {
-            plan: sim.chosen_plan(),
-            baseline: baseline_values(&s.baseline),
-            weeks: sim.horizon_weeks,
-            trials: sim.trials,
-            seed: sim.seed,
-            targets: &counted,
-            noise: &noise,
-            freeze,
-        })
-    })
+    sim.problem()
+        .is_none()
+        .then(|| RunSpec::new(s, goal_targets, freeze).outcome(sim.chosen_plan()))
 }
 
 #[cfg(test)]

@@ -1,18 +1,19 @@
 //! The simulation runs every screen shares: one lazy `Memo` per compared
 //! plan, counting every goal's target. Nothing runs until a screen reads a
-//! run, and a plan re-runs only when its own inputs change.
+//! run, and a plan re-runs only when its own inputs change. Each run is put
+//! together by `sim::scenario::RunSpec`, as every other run of a scenario.
 
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use crate::model::goals::GoalId;
 use crate::model::plan::MAX_PLANS;
-use crate::model::Scenario;
+use crate::model::{Metric, Scenario};
 use crate::sim::budget::FreezeOutcome;
+use crate::sim::freeze::Contribution;
 use crate::sim::goals::targets;
-use crate::sim::monte_carlo::{self, Outcome, Run, Target, TargetOutcome};
-pub use crate::sim::scenario::{baseline_values, noise_of};
-use crate::sim::scenario::{freeze_applies, policy_outcome};
+use crate::sim::monte_carlo::{Outcome, Target, TargetOutcome};
+use crate::sim::scenario::{freeze_applies, policy_outcome, RunSpec};
 
 /// Trial-weeks a live preview may simulate while a slider is dragged, sized
 /// to fit one 16 ms frame with room to spare (about 5 ms on the 2-core test
@@ -53,6 +54,10 @@ pub struct Runs {
     /// The same outcome, when the plans run under it (the simulation's
     /// `apply_freeze` and the SLO's policy both on, and the SLO valid).
     pub freeze: Memo<Option<FreezeOutcome>>,
+    /// How much of the chosen plan's results the freeze policy makes, when
+    /// the plans run under it: the same run without it, compared (run
+    /// only when read, and not again while a slider is dragged).
+    pub contribution: Memo<Option<Contribution>>,
     plans: [Memo<Option<Timed>>; MAX_PLANS],
 }
 
@@ -71,45 +76,34 @@ impl Runs {
         });
         let applies = Memo::new(move |_| scenario.with(freeze_applies));
         let freeze = Memo::new(move |_| applies.get().then(|| policy.get()));
-        let inputs = Memo::new(move |_| {
-            scenario.with(|s| {
-                let sim = &s.simulation;
-                let noise = noise_of(s);
-                (
-                    baseline_values(&s.baseline),
-                    sim.horizon_weeks,
-                    sim.trials,
-                    sim.seed,
-                    noise,
-                    freeze.get().map(|o| o.freeze()),
-                )
-            })
+        // What every plan's run is made of; the targets are the goals',
+        // memoised on their own so a goal's title does not re-run a plan.
+        let spec = Memo::new(move |_| {
+            let freeze = freeze.get().map(|o| o.freeze());
+            goal_targets.with(|t| scenario.with(|s| RunSpec::new(s, t, freeze)))
         });
+        let plan_inputs: [Memo<Option<crate::model::plan::Plan>>; MAX_PLANS] =
+            std::array::from_fn(|i| {
+                Memo::new(move |_| {
+                    scenario
+                        .with(|s| s.simulation.plans.get(i).cloned())
+                        .filter(|p| p.problem().is_none())
+                })
+            });
         let plans = std::array::from_fn(|i| {
-            let plan = Memo::new(move |_| scenario.with(|s| s.simulation.plans.get(i).cloned()));
+            let plan = plan_inputs[i];
             Memo::new(move |_| {
                 let plan = plan.get()?;
-                if plan.problem().is_some() {
-                    return None;
-                }
-                let (baseline, weeks, trials, seed, noise, freeze) = inputs.get();
-                let trials = if chosen.get() == i && dragging.get() {
-                    preview_trials(weeks)
-                } else {
-                    trials
-                };
-                let targets: Vec<Target> =
-                    goal_targets.with(|t| t.iter().map(|(_, t)| *t).collect());
+                let preview = chosen.get() == i && dragging.get();
                 let started = now_ms();
-                let outcome = monte_carlo::run(&Run {
-                    plan: &plan,
-                    baseline,
-                    weeks,
-                    trials,
-                    seed,
-                    targets: &targets,
-                    noise: &noise,
-                    freeze,
+                let outcome = spec.with(|spec| {
+                    if preview {
+                        spec.clone()
+                            .with_trials(preview_trials(spec.weeks))
+                            .outcome(&plan)
+                    } else {
+                        spec.outcome(&plan)
+                    }
                 });
                 Some(Timed {
                     outcome,
@@ -117,11 +111,36 @@ impl Runs {
                 })
             })
         });
+        let contribution =
+            Memo::new(move |previous: Option<&Option<Contribution>>| {
+                let policy = freeze.get()?;
+                // A preview while dragging would double its cost: keep the last
+                // comparison until the full run.
+                if dragging.get() {
+                    if let Some(kept) = previous {
+                        return kept.clone();
+                    }
+                }
+                let i = chosen.get();
+                let plan = plan_inputs.get(i)?.get()?;
+                let with = plans.get(i)?.get()?;
+                let without = spec.with(|spec| {
+                    spec.clone()
+                        .without_freeze()
+                        .with_trials(with.outcome.trials)
+                        .outcome(&plan)
+                });
+                let lead = scenario.with(|s| s.baseline.value(Metric::LeadTime).unwrap_or(0.0));
+                Some(goal_targets.with(|t| {
+                    Contribution::between(policy.freeze(), lead, &with.outcome, &without, t)
+                }))
+            });
         Runs {
             dragging,
             targets: goal_targets,
             policy,
             freeze,
+            contribution,
             plans,
         }
     }

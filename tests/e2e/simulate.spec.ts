@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { BudgetPage } from "./pages/budget";
 import { GoalsPage } from "./pages/goals";
 import { SimulatePage } from "./pages/simulate";
 import { readFileSync } from "node:fs";
@@ -63,7 +64,7 @@ async function timeFullRuns(page: Page): Promise<number[]> {
   await sim.open();
   await page.getByRole("button", { name: "Remove Capability trap" }).click();
   await page.getByRole("button", { name: "Remove Quarterly overhaul" }).click();
-  await page.getByRole("combobox", { name: "Horizon" }).selectOption("104");
+  await sim.choose("Horizon", "104 weeks");
   await expect(sim.timing()).toContainText("10,000 trials × 104 weeks");
   // Three runs first, not counted: the browser compiles WebAssembly in
   // tiers and swaps in its optimised code while the page is in use.
@@ -133,7 +134,8 @@ test("a goal's chance of success comes from the simulation, on both screens", as
   await goals.open();
   await goals.add("Operational", "Ship changes within three days");
   await goals.picker("Metric").selectOption({ label: "Lead time for changes" });
-  await goals.field("Target").fill("72");
+  // Three days, in the unit the example baseline's lead time is typed in.
+  await goals.field("Target").fill("3");
   const deadline = new Date(Date.now() + 182 * 86_400_000).toISOString().slice(0, 10);
   await goals.date("Deadline").fill(deadline);
   await expect(goals.criterion("Achievable")).toContainText(/\d+% of simulated futures reach it by the deadline/);
@@ -170,7 +172,9 @@ test("results export as CSV and the chart saves as SVG and PNG", async ({ page }
   expect(svg.suggestedFilename()).toMatch(/\.svg$/);
   const markup = readFileSync(await svg.path(), "utf8");
   expect(markup).toContain('xmlns="http://www.w3.org/2000/svg"');
-  expect(markup).toMatch(/<path[^>]*style="[^"]*stroke:/);
+  // The saved file carries each mark's paint as presentation attributes
+  // (the page's Content-Security-Policy refuses inline styles).
+  expect(markup).toMatch(/<path[^>]*\sstroke="rgb\(/);
   const [png] = await Promise.all([
     page.waitForEvent("download"),
     figure.getByRole("button", { name: "Save as PNG" }).click(),
@@ -179,4 +183,115 @@ test("results export as CSV and the chart saves as SVG and PNG", async ({ page }
   const bytes = readFileSync(await png.path());
   expect(bytes.subarray(1, 4).toString()).toBe("PNG");
   expect(bytes.length).toBeGreaterThan(5_000);
+});
+
+test("an edited plan is marked, keeps its place when others go, and resets to its own preset", async ({ page }) => {
+  const sim = new SimulatePage(page);
+  await sim.open();
+  await page.getByRole("radio", { name: /Quarterly overhaul/ }).check();
+  await expect(page.getByRole("group", { name: "Plan: Quarterly overhaul" })).toBeVisible();
+  await sim.slider("Capacity spent on improvement").focus();
+  await page.keyboard.press("ArrowRight");
+  await expect(sim.comparisonRow("Quarterly overhaul (edited)")).toBeVisible();
+  await expect(page.getByText(/Your own numbers, started from “Quarterly overhaul”/)).toBeVisible();
+
+  // Removing the plan before it keeps the same plan chosen.
+  await page.getByRole("button", { name: "Remove Kaizen" }).click();
+  await expect(page.getByRole("radio", { name: /Quarterly overhaul \(edited\)/ })).toBeChecked();
+  await expect(page.getByRole("group", { name: "Plan: Quarterly overhaul (edited)" })).toBeVisible();
+
+  await page.getByRole("button", { name: "Reset this plan to its preset" }).click();
+  await expect(sim.comparisonRow("Quarterly overhaul")).toBeVisible();
+  await expect(sim.comparisonRow(/edited/)).toHaveCount(0);
+  await expect(sim.slider("Capacity spent on improvement")).toHaveValue("10");
+  await expect(sim.slider("PDCA cycle length")).toHaveValue("13");
+});
+
+test("sliders reach the model's whole range and announce their value in words", async ({ page }) => {
+  const sim = new SimulatePage(page);
+  await sim.open();
+  const capacity = sim.slider("Capacity spent on improvement");
+  await expect(capacity).toHaveAttribute("max", "100");
+  await expect(capacity).toHaveAttribute("aria-valuetext", "10%");
+  await capacity.focus();
+  await page.keyboard.press("End");
+  await expect(capacity).toHaveAttribute("aria-valuetext", "100%");
+  await expect(sim.slider("PDCA cycle length")).toHaveAttribute("max", "26");
+  await page.getByText("Advanced: flywheel coupling, erosion and variation").click();
+  await expect(sim.slider("Coupling lag")).toHaveAttribute("max", "26");
+  await expect(sim.slider("Erosion when nothing is maintained")).toHaveAttribute("max", "10");
+  await expect(sim.slider("Freed firefighting time reinvested")).toHaveAttribute("aria-valuetext", "50%");
+});
+
+test("the horizon and trials say what is simulated, and a capped run says so", async ({ page }) => {
+  const sim = new SimulatePage(page);
+  await sim.open();
+  await page.getByRole("button", { name: "Remove Capability trap" }).click();
+  await page.getByRole("button", { name: "Remove Quarterly overhaul" }).click();
+  await sim.choose("Horizon", "156 weeks");
+  await expect(sim.timing()).toContainText("10,000 trials × 156 weeks");
+  await expect(sim.timing()).not.toContainText("fewer");
+  await sim.choose("Trials", "50,000 trials (20,000 run over 156 weeks)");
+  await expect(sim.timing()).toContainText("Simulated 20,000 trials × 156 weeks");
+  await expect(sim.timing()).toContainText("fewer than the 50,000 trials chosen");
+  await expect(page.getByRole("table", { name: /Median at week 156/ })).toBeVisible();
+});
+
+test("run under the freeze policy, each result says how much of it the freeze makes", async ({ page }) => {
+  const goals = new GoalsPage(page);
+  await goals.open();
+  await goals.add("Operational", "Ship changes within three days");
+  await goals.picker("Metric").selectOption({ label: "Lead time for changes" });
+  // Three days, in the unit the example baseline's lead time is typed in.
+  await goals.field("Target").fill("3");
+  const deadline = new Date(Date.now() + 182 * 86_400_000).toISOString().slice(0, 10);
+  await goals.date("Deadline").fill(deadline);
+
+  const budget = new BudgetPage(page);
+  await budget.open();
+  // A tight SLO that the baseline's failures overspend: freezes happen.
+  await budget.fill("SLO target", "99.99");
+  const sim = new SimulatePage(page);
+  await sim.open();
+  await expect(page.getByRole("heading", { name: "What the freeze policy contributes" })).toHaveCount(0);
+  await page.getByRole("checkbox", { name: "Run under the freeze policy" }).check();
+
+  await expect(page.getByRole("heading", { name: "What the freeze policy contributes" })).toBeVisible();
+  await expect(page.getByText(/^Under the freeze policy feature deployments stop [\d.]+% of the time/)).toBeVisible();
+  const metrics = page.getByRole("table", { name: /Kaizen: median at week 52 with and without the freeze policy/ });
+  await expect(metrics.getByRole("row")).toHaveCount(6);
+  const cfr = metrics.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "Change failure rate" }) });
+  await expect(cfr.getByRole("cell")).toHaveCount(3);
+  await expect(cfr.getByRole("cell").last()).toHaveText(/^(None|[+−][\d.]+% \((better|worse)\))$/);
+  const chances = page.getByRole("table", { name: /chance of meeting each goal with and without the freeze policy/ });
+  const row = chances.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "Ship changes within three days" }) });
+  await expect(row.getByRole("cell").nth(0)).toHaveText(/^\d+%$/);
+  await expect(row.getByRole("cell").nth(1)).toHaveText(/^\d+%$/);
+  await expect(row.getByRole("cell").nth(2)).toHaveText(/^(None|[+−]\d+ points)$/);
+  const body = await page.locator("body").innerText();
+  expect(body).not.toMatch(/NaN|Infinity|undefined/);
+
+  // Exported results stay as core writes them.
+  const [csv] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Export results (CSV)" }).click(),
+  ]);
+  const text = readFileSync(await csv.path(), "utf8").split("\n");
+  expect(text[0]).toBe("plan,week,metric,unit,p10,p50,p85,p90,p95");
+});
+
+test("a better change failure rate in a lower 2024 tier is explained beside the tiers", async ({ page }) => {
+  const sim = new SimulatePage(page);
+  await sim.open();
+  // The example baseline's 18% is High in 2024; Kaizen's median at week 52
+  // (about 7.9%) is nearest Medium's published 10%.
+  const kaizen = sim.comparisonRow("Kaizen");
+  await expect(kaizen).toContainText(/[\d.]+% \([\d.]+–[\d.]+\) Medium — the tier reads lower though the value improved: see below/);
+  const notes = page.getByRole("list", { name: "Tiers that read against the value" });
+  await expect(notes.getByRole("listitem").first()).toHaveText(
+    /^Kaizen: Change failure rate improved from 18% to [\d.]+%; its DORA 2024 tier reads Medium after High\. In the DORA 2024 report the Medium cluster's change failure rate \(10%\) is better than the High cluster's \(20%\)/,
+  );
+  // Capability trap's worse value stays High: no note for it.
+  await expect(notes.getByRole("listitem").filter({ hasText: /^Capability trap/ })).toHaveCount(0);
+  await expect(sim.comparisonRow("Capability trap")).not.toContainText("tier reads");
 });

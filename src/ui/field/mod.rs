@@ -14,6 +14,8 @@ mod choice;
 mod date;
 pub(crate) mod draft;
 mod number;
+mod radio;
+mod range;
 mod text;
 
 use std::sync::Arc;
@@ -23,6 +25,8 @@ use leptos::prelude::*;
 pub use choice::{Checkbox, Choice};
 pub use date::{DateInput, DateTimeInput};
 pub use number::NumberInput;
+pub use radio::Radio;
+pub use range::RangeInput;
 pub use text::{TextArea, TextInput};
 
 /// What a control inside a [`Field`] needs from it.

@@ -14,6 +14,11 @@ export class SimulatePage {
     return this.page.getByRole("slider", { name: label, exact: true });
   }
 
+  /** Picks an option of a labelled choice by its visible text. */
+  async choose(label: string, option: string) {
+    await this.page.getByRole("combobox", { name: label, exact: true }).selectOption({ label: option });
+  }
+
   timing(): Locator {
     return this.page.locator(".simulate__timing");
   }

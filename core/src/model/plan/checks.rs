@@ -13,6 +13,8 @@ impl Plan {
     pub const MAX_LAG_WEEKS: u32 = 26;
     /// Largest coupling strength accepted.
     pub const MAX_COUPLING: f64 = 5.0;
+    /// Fastest erosion accepted, % a week.
+    pub const MAX_EROSION_PCT_PER_WEEK: f64 = 10.0;
     /// The bounds' ranges, in canonical units: a deployment ceiling from
     /// one every six months to 10,000 a day (one every nine seconds); a
     /// lead-time floor from a minute to six months, a recovery floor from
@@ -49,8 +51,15 @@ impl Plan {
         if !self.effect_pct.to_array().into_iter().all(pct) {
             return Some("Each effect must be 0–100% of the remaining gap.".into());
         }
-        if !limits::in_range(self.erosion_pct_per_week, 0.0, 10.0) {
-            return Some("Erosion must be 0–10% a week.".into());
+        if !limits::in_range(
+            self.erosion_pct_per_week,
+            0.0,
+            Self::MAX_EROSION_PCT_PER_WEEK,
+        ) {
+            return Some(format!(
+                "Erosion must be 0–{}% a week.",
+                Self::MAX_EROSION_PCT_PER_WEEK
+            ));
         }
         if !pct(self.noise_pct) {
             return Some("Week-to-week variation must be 0–100%.".into());
@@ -85,9 +94,10 @@ impl Plan {
     }
 
     /// Marks the plan as changed from its preset: " (edited)" after its
-    /// name, once, shortening the name if the mark would not fit.
+    /// name, once, shortening the name if the mark would not fit. The plan
+    /// keeps its preset, so a reset returns it to where it started.
     pub fn mark_edited(&mut self) {
-        const MARK: &str = " (edited)";
+        const MARK: &str = super::EDITED_MARK;
         if self.name.ends_with(MARK) {
             return;
         }

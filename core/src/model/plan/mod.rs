@@ -8,6 +8,11 @@ use serde::{Deserialize, Serialize};
 use crate::model::Metric;
 
 mod checks;
+mod knobs;
+mod list;
+
+pub use knobs::{Knob, KnobRange};
+pub use list::EDITED_MARK;
 
 /// Most trials a run accepts.
 pub const MAX_TRIALS: u32 = 100_000;
