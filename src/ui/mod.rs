@@ -22,6 +22,7 @@ mod share;
 mod simulate;
 pub mod state;
 mod table;
+mod upload;
 mod workshop;
 
 use leptos::prelude::*;
