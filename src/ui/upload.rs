@@ -6,10 +6,7 @@ use wasm_bindgen::JsCast;
 /// The file chosen in the `<input type="file">` an event came from. The
 /// input is emptied, so choosing the same file again is a new choice.
 pub fn chosen_file(ev: &leptos::ev::Event) -> Option<web_sys::File> {
-    let input = ev
-        .target()?
-        .dyn_into::<web_sys::HtmlInputElement>()
-        .ok()?;
+    let input = ev.target()?.dyn_into::<web_sys::HtmlInputElement>().ok()?;
     let file = input.files()?.get(0)?;
     input.set_value("");
     Some(file)
