@@ -145,7 +145,8 @@ test("the SLO goes out as Prometheus rules and OpenSLO, and an OpenSLO file come
   await budget.fill("Service", "checkout");
   await budget.fill("SLO name", "requests-availability");
   await budget.fill("Good-events expression", 'sum(rate(http_requests_total{job="checkout"}[5m]))');
-  await expect(page.getByText(/has no \{\{\.window\}\} placeholder/)).toBeVisible();
+  // Said at the field, and again in the list of what the rules still need.
+  await expect(page.locator("#sli-good-error")).toHaveText(/has no \{\{\.window\}\} placeholder/);
   await budget.fill("Good-events expression", 'sum(rate(http_requests_total{job="checkout",code!~"5.."}[{{.window}}]))');
   await budget.fill("Total-events expression", 'sum(rate(http_requests_total{job="checkout"}[{{.window}}]))');
   await page.getByRole("button", { name: "Add label" }).click();
