@@ -9,7 +9,9 @@ use rand_core::RngCore;
 use crate::flywheel::Freeze;
 
 use flywheel_core::model::limits;
-use flywheel_core::model::slo::{Incident, Slo, WindowKind, MAX_INCIDENTS, MAX_INCIDENT_MINUTES};
+use flywheel_core::model::slo::{
+    BudgetReport, Incident, Slo, WindowKind, MAX_INCIDENTS, MAX_INCIDENT_MINUTES,
+};
 use flywheel_core::model::{Baseline, Metric};
 
 /// Weibull shape for recovery times: right-skewed, "≈ 1.5 is commonly cited
@@ -160,6 +162,26 @@ pub fn draw_incidents(
         });
     }
     out
+}
+
+/// Replaces the SLO's incidents with a fresh draw over the window `report`
+/// shows ("Draw from baseline"): the next seed, so each press draws anew
+/// and a shared link redraws the same list; the window pinned, so the
+/// incidents stay in the window they were drawn for. Returns how many were
+/// drawn.
+pub fn redraw(slo: &mut Slo, baseline: &Baseline, report: &BudgetReport) -> usize {
+    let seed = slo.seed.wrapping_add(1);
+    let drawn = draw_incidents(
+        Rates::from(baseline, slo),
+        report.origin(),
+        report.days,
+        &mut crate::random::seeded(seed),
+    );
+    let count = drawn.len();
+    slo.seed = seed;
+    slo.window_start = Some(report.start);
+    slo.incidents = drawn;
+    count
 }
 
 /// What the freeze policy costs and buys, summarised over many simulated

@@ -9,7 +9,7 @@ use flywheel_core::model::slo::{
     postmortems_needed, report, Incident, IncidentNote, Segment, Slo, WindowKind,
 };
 use flywheel_core::model::{Baseline, Rate, RatePeriod, Scenario, TimeUnit};
-use flywheel_sim::budget::{draw_incidents, simulate_freeze, FreezeOutcome, Rates};
+use flywheel_sim::budget::{draw_incidents, redraw, simulate_freeze, FreezeOutcome, Rates};
 use flywheel_sim::random::seeded;
 
 const DAY: f64 = 1440.0;
@@ -472,4 +472,36 @@ fn a_freeze_outcome_becomes_the_improvement_model_input() {
         (idle.freeze().deploy_factor, idle.freeze().lead_factor),
         (1.0, 1.0)
     );
+}
+
+#[test]
+fn drawing_from_the_baseline_pins_the_window_and_moves_the_seed() {
+    let mut s = Scenario {
+        baseline: Baseline {
+            deploy_frequency: Rate::new(10.0, RatePeriod::Day),
+            change_failure_rate: 20.0,
+            ..Baseline::default()
+        },
+        ..Scenario::default()
+    };
+    let r = report(&s.slo, today(), at(10, 12, 0));
+    let seed = s.slo.seed;
+    let n = redraw(&mut s.slo, &s.baseline, &r);
+    assert_eq!(s.slo.seed, seed + 1);
+    assert_eq!(s.slo.window_start, Some(r.start));
+    assert_eq!(s.slo.incidents.len(), n);
+    assert!(n > 0, "two failed deployments a day");
+    // The seed in the scenario redraws the same list, so a shared link
+    // shows the same incidents.
+    let again = draw_incidents(
+        Rates::from(&s.baseline, &s.slo),
+        r.origin(),
+        r.days,
+        &mut seeded(seed + 1),
+    );
+    assert_eq!(again, s.slo.incidents);
+    assert!(s.slo.incidents.iter().all(|i| r.counts(i.start)));
+    // Pressed again: a new draw replaces the list.
+    redraw(&mut s.slo, &s.baseline, &r);
+    assert_eq!(s.slo.seed, seed + 2);
 }

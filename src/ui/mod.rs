@@ -27,6 +27,7 @@ mod status;
 mod table;
 mod teams;
 mod tier;
+mod upload;
 mod workshop;
 
 use leptos::prelude::*;

@@ -41,6 +41,18 @@ pub fn datetime_ok(t: NaiveDateTime) -> bool {
     date_ok(t.date())
 }
 
+/// The first date the model stores: 1 January [`MIN_YEAR`] (a date
+/// picker's `min`).
+pub fn first_date() -> NaiveDate {
+    NaiveDate::from_ymd_opt(MIN_YEAR, 1, 1).unwrap_or(NaiveDate::MIN)
+}
+
+/// The last date the model stores: 31 December [`MAX_YEAR`] (a date
+/// picker's `max`).
+pub fn last_date() -> NaiveDate {
+    NaiveDate::from_ymd_opt(MAX_YEAR, 12, 31).unwrap_or(NaiveDate::MAX)
+}
+
 /// "Dates from 2000 to 2100": the range in words, for messages.
 pub fn date_range_words() -> String {
     format!("from {MIN_YEAR} to {MAX_YEAR}")

@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from "@playwright/test";
+import { readFileSync } from "node:fs";
 
 /** The Error budget screen, reached and driven by role and visible label. */
 export class BudgetPage {
@@ -47,6 +48,20 @@ export class BudgetPage {
 
   incidentRows(): Locator {
     return this.page.getByRole("table", { name: "Incidents in the scenario" }).locator("tbody tr");
+  }
+
+  /** Clicks a button that saves a file; the file's name and text. */
+  async download(button: string): Promise<{ name: string; text: string }> {
+    const [file] = await Promise.all([
+      this.page.waitForEvent("download"),
+      this.page.getByRole("button", { name: button, exact: true }).click(),
+    ]);
+    return { name: file.suggestedFilename(), text: readFileSync(await file.path(), "utf8") };
+  }
+
+  /** Chooses a file for the OpenSLO import, as the file picker would. */
+  async importOpenSlo(path: string) {
+    await this.page.getByLabel("Choose an OpenSLO file").setInputFiles(path);
   }
 
   /** Fails when NaN or an infinity is visible anywhere on the page. */

@@ -3,7 +3,7 @@
 //! window, the burn-down, the freeze periods the policy imposes and the
 //! incidents that need a postmortem (domain.md §3).
 
-use chrono::{NaiveDate, NaiveDateTime};
+use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 
 use super::{days_in_month, minutes_between, Method, Slo, WindowKind, MINUTES_PER_DAY};
 
@@ -159,6 +159,11 @@ pub struct BudgetReport {
     pub burn_down: Vec<Point>,
     /// Notes per incident.
     pub notes: Vec<Vec<IncidentNote>>,
+    /// When the policy would freeze feature deployments with these
+    /// incidents, in minutes from the window start, over this window and
+    /// the next ([`freeze_periods`]); whether the policy is on is the
+    /// caller's to say.
+    pub freezes: Vec<(f64, f64)>,
 }
 
 impl BudgetReport {
@@ -170,6 +175,46 @@ impl BudgetReport {
     /// Percent of the budget spent (`None` for a zero budget).
     pub fn spent_percent(&self) -> Option<f64> {
         (self.budget_minutes > 0.0).then(|| self.spent_minutes / self.budget_minutes * 100.0)
+    }
+
+    /// Midnight at the start of the window: minute 0 of every offset here.
+    pub fn origin(&self) -> NaiveDateTime {
+        self.start.and_time(NaiveTime::MIN)
+    }
+
+    /// The moment `minutes` after the window start, or `None` when it
+    /// falls outside what the calendar can hold. Checked, so no window the
+    /// model accepts (even one starting on its last day) can overflow.
+    pub fn moment(&self, minutes: f64) -> Option<NaiveDateTime> {
+        // A century is about 5.3 × 10⁷ minutes: the burn-down never spans
+        // more than two 90-day windows.
+        if !minutes.is_finite() || minutes.abs() > 1e9 {
+            return None;
+        }
+        let seconds = (minutes * 60.0).round() as i64;
+        self.origin()
+            .checked_add_signed(chrono::TimeDelta::try_seconds(seconds)?)
+    }
+
+    /// [`BudgetReport::moment`] as the screen words it ("5 Mar 2026,
+    /// 10:00"), or "—" when there is none.
+    pub fn moment_text(&self, minutes: f64) -> String {
+        self.moment(minutes)
+            .map_or_else(|| "—".to_string(), crate::model::date::format_datetime)
+    }
+
+    /// Whether an incident starting at `start` counts against this window:
+    /// it starts on or after the window's first minute and before its end.
+    pub fn counts(&self, start: NaiveDateTime) -> bool {
+        let at = minutes_between(self.origin(), start);
+        (0.0..self.window_minutes()).contains(&at)
+    }
+
+    /// Where the add-incident form starts: 10:00 on the window's second
+    /// day (its first when that is the model's last day).
+    pub fn suggested_incident_start(&self) -> NaiveDateTime {
+        let day = crate::model::limits::add_days(self.start, 1).unwrap_or(self.start);
+        day.and_time(NaiveTime::from_hms_opt(10, 0, 0).unwrap_or(NaiveTime::MIN))
     }
 }
 
@@ -184,7 +229,7 @@ pub fn report(slo: &Slo, today: NaiveDate, as_of: NaiveDateTime) -> BudgetReport
     let start = slo.start_date(today);
     let days = slo.window_days(start);
     let t = f64::from(days) * MINUTES_PER_DAY;
-    let origin = start.and_hms_opt(0, 0, 0).unwrap_or_default();
+    let origin = start.and_time(NaiveTime::MIN);
     let segments = slo.segments(origin);
     let notes = incident_notes(&segments, t);
     // Only incidents that start inside the window count.
@@ -207,6 +252,7 @@ pub fn report(slo: &Slo, today: NaiveDate, as_of: NaiveDateTime) -> BudgetReport
     let projected_exhaustion = burn_rate.filter(|&r| r > 0.0).map(|r| t / r);
 
     let burn_down = burn_down(slo.window, &merged, budget, t, slo, start);
+    let freezes = freeze_periods(slo.window, &merged, budget, t);
     BudgetReport {
         kind: slo.window,
         start,
@@ -221,6 +267,7 @@ pub fn report(slo: &Slo, today: NaiveDate, as_of: NaiveDateTime) -> BudgetReport
         projected_exhaustion,
         burn_down,
         notes,
+        freezes,
     }
 }
 

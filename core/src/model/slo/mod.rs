@@ -13,20 +13,24 @@ use serde::{Deserialize, Serialize};
 mod alerts;
 mod budget;
 mod explain;
+mod incidents;
 mod money;
 mod monitoring;
 mod openslo;
 mod prometheus;
+mod rules;
 mod text;
 pub mod yaml;
 
 pub use alerts::*;
 pub use budget::*;
 pub use explain::*;
+pub use incidents::*;
 pub use money::*;
 pub use monitoring::*;
 pub use openslo::*;
 pub use prometheus::*;
+pub use rules::*;
 pub use text::*;
 
 /// Minutes in a day.
@@ -52,6 +56,19 @@ pub enum WindowKind {
     CalendarMonth,
 }
 
+impl WindowKind {
+    /// The kinds offered, in order.
+    pub const ALL: [WindowKind; 2] = [WindowKind::Rolling, WindowKind::CalendarMonth];
+
+    /// How the screen names the kind.
+    pub fn label(self) -> &'static str {
+        match self {
+            WindowKind::Rolling => "Rolling days",
+            WindowKind::CalendarMonth => "Calendar month",
+        }
+    }
+}
+
 /// How the budget is counted (domain.md §3, OpenSLO's budgeting methods).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Method {
@@ -59,6 +76,19 @@ pub enum Method {
     TimeBased,
     /// Good requests over valid requests (occurrences).
     RequestBased,
+}
+
+impl Method {
+    /// The methods offered, in order.
+    pub const ALL: [Method; 2] = [Method::TimeBased, Method::RequestBased];
+
+    /// How the screen names the method.
+    pub fn label(self) -> &'static str {
+        match self {
+            Method::TimeBased => "Time-based (good minutes)",
+            Method::RequestBased => "Request-based (good requests)",
+        }
+    }
 }
 
 /// One incident: when it started, how long it lasted and what share of

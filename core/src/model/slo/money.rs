@@ -9,7 +9,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{Method, Slo, MINUTES_PER_DAY};
+use super::{BudgetReport, Method, Slo, MINUTES_PER_DAY};
 use crate::model::units::{format_count, format_number};
 use crate::model::validate::NumberRule;
 
@@ -17,6 +17,8 @@ use crate::model::validate::NumberRule;
 pub const MAX_COST: f64 = 1e9;
 /// Longest currency code or symbol accepted ("EUR", "€", "R$", "CHF").
 pub const MAX_CURRENCY_CHARS: usize = 8;
+/// The currency the cost field offers before the user names one.
+pub const DEFAULT_CURRENCY: &str = "EUR";
 /// The input rule for the cost field.
 pub const COST_RULE: NumberRule = NumberRule::positive(MAX_COST, "");
 
@@ -138,4 +140,21 @@ impl Slo {
             .map(|i| self.money(i.bad_minutes()))
             .collect()
     }
+}
+
+/// The budget and this window's spending in money, in one sentence, for
+/// the Error budget screen and the report alike: "At €2.00 per bad minute
+/// the budget is worth €86.40, and the incidents in this window cost
+/// €60.00." `None` without a cost.
+pub fn money_line(slo: &Slo, report: &BudgetReport) -> Option<String> {
+    let cost = slo.cost.as_ref()?;
+    let budget = slo.money(report.budget_minutes)?;
+    let spent = slo.money(report.spent_minutes)?;
+    Some(format!(
+        "At {} {} the budget is worth {}, and the incidents in this window cost {}.",
+        cost.format(cost.amount),
+        Cost::unit(slo.method),
+        budget.text,
+        spent.text
+    ))
 }

@@ -56,6 +56,94 @@ impl Sli {
     }
 }
 
+/// Which form the SLI takes, for choosing between them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SliKind {
+    GoodTotal,
+    BadTotal,
+    ErrorRatio,
+}
+
+impl SliKind {
+    /// The forms offered, in order.
+    pub const ALL: [SliKind; 3] = [SliKind::GoodTotal, SliKind::BadTotal, SliKind::ErrorRatio];
+
+    /// How the screen names the form.
+    pub fn label(self) -> &'static str {
+        match self {
+            SliKind::GoodTotal => "Good and total events",
+            SliKind::BadTotal => "Bad and total events",
+            SliKind::ErrorRatio => "An error-ratio expression",
+        }
+    }
+
+    /// The expressions this form is written with, in order.
+    pub fn parts(self) -> &'static [Field] {
+        match self {
+            SliKind::GoodTotal => &[Field::Good, Field::Total],
+            SliKind::BadTotal => &[Field::Bad, Field::Total],
+            SliKind::ErrorRatio => &[Field::Ratio],
+        }
+    }
+}
+
+impl Sli {
+    /// The form this SLI takes.
+    pub fn kind(&self) -> SliKind {
+        match self {
+            Sli::GoodTotal { .. } => SliKind::GoodTotal,
+            Sli::BadTotal { .. } => SliKind::BadTotal,
+            Sli::ErrorRatio { .. } => SliKind::ErrorRatio,
+        }
+    }
+
+    /// This SLI in another form, keeping the total-events expression when
+    /// both forms have one (a team switching from good to bad events still
+    /// counts the same requests).
+    pub fn with_kind(&self, kind: SliKind) -> Sli {
+        if self.kind() == kind {
+            return self.clone();
+        }
+        let total = match self {
+            Sli::GoodTotal { total, .. } | Sli::BadTotal { total, .. } => total.clone(),
+            Sli::ErrorRatio { .. } => String::new(),
+        };
+        match kind {
+            SliKind::GoodTotal => Sli::GoodTotal {
+                good: String::new(),
+                total,
+            },
+            SliKind::BadTotal => Sli::BadTotal {
+                bad: String::new(),
+                total,
+            },
+            SliKind::ErrorRatio => Sli::ErrorRatio {
+                ratio: String::new(),
+            },
+        }
+    }
+
+    /// The expression of `field`, if this form has one.
+    pub fn expression(&self, field: Field) -> Option<&str> {
+        self.expressions()
+            .into_iter()
+            .find(|(f, _)| *f == field)
+            .map(|(_, e)| e)
+    }
+
+    /// Sets the expression of `field`; nothing when this form has none.
+    pub fn set_expression(&mut self, field: Field, text: String) {
+        match (self, field) {
+            (Sli::GoodTotal { good: e, .. }, Field::Good)
+            | (Sli::GoodTotal { total: e, .. }, Field::Total)
+            | (Sli::BadTotal { bad: e, .. }, Field::Bad)
+            | (Sli::BadTotal { total: e, .. }, Field::Total)
+            | (Sli::ErrorRatio { ratio: e }, Field::Ratio) => *e = text,
+            _ => {}
+        }
+    }
+}
+
 /// One label: a name in Prometheus's syntax and its value.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Label {
@@ -270,6 +358,137 @@ pub fn check_label_value(name: &str, value: &str) -> Result<(), String> {
         ));
     }
     check_text(Field::LabelValue(0), value, MAX_LABEL_VALUE_CHARS, false)
+}
+
+/// What a one-line box may hold as typed, before the export's own checks:
+/// at most `max` characters on one line. Text this refuses is never
+/// stored; text it accepts is stored even when an export would still name
+/// a problem with it (an expression not finished yet).
+fn typed(text: &str, max: usize, tab_ok: bool) -> Result<String, String> {
+    let n = text.chars().count();
+    if n > max {
+        return Err(format!(
+            "Keep it to {max} characters or fewer (it has {n})."
+        ));
+    }
+    match stray_character(text, tab_ok) {
+        Some((at, kind)) => Err(format!(
+            "Keep it on one line: it has {kind} at character {at}."
+        )),
+        None => Ok(text.to_string()),
+    }
+}
+
+/// A service or SLO name as typed (see [`Monitoring::problems`] for what
+/// the exports need of it).
+pub fn typed_name(text: &str) -> Result<String, String> {
+    typed(text, MAX_NAME_CHARS, false)
+}
+
+/// An expression as typed.
+pub fn typed_expression(text: &str) -> Result<String, String> {
+    typed(text, MAX_EXPRESSION_CHARS, true)
+}
+
+/// A label name as typed.
+pub fn typed_label_name(text: &str) -> Result<String, String> {
+    typed(text, MAX_LABEL_NAME_CHARS, false)
+}
+
+/// A label value as typed.
+pub fn typed_label_value(text: &str) -> Result<String, String> {
+    typed(text, MAX_LABEL_VALUE_CHARS, false)
+}
+
+impl Field {
+    /// The longest text the field holds (its box's `maxlength`).
+    pub fn max_chars(self) -> usize {
+        match self {
+            Field::Service | Field::Name => MAX_NAME_CHARS,
+            Field::Good | Field::Bad | Field::Total | Field::Ratio => MAX_EXPRESSION_CHARS,
+            Field::LabelName(_) => MAX_LABEL_NAME_CHARS,
+            Field::LabelValue(_) => MAX_LABEL_VALUE_CHARS,
+            Field::Target | Field::Labels => 0,
+        }
+    }
+
+    /// What the field's box accepts as typed (see [`typed_name`]).
+    pub fn typed(self) -> fn(&str) -> Result<String, String> {
+        match self {
+            Field::Good | Field::Bad | Field::Total | Field::Ratio => typed_expression,
+            Field::LabelName(_) => typed_label_name,
+            Field::LabelValue(_) => typed_label_value,
+            Field::Service | Field::Name | Field::Target | Field::Labels => typed_name,
+        }
+    }
+}
+
+impl Monitoring {
+    /// Adds an empty label row; `false` when there are already
+    /// [`MAX_LABELS`].
+    pub fn add_label(&mut self) -> bool {
+        if self.labels.len() >= MAX_LABELS {
+            return false;
+        }
+        self.labels.push(Label {
+            name: String::new(),
+            value: String::new(),
+        });
+        true
+    }
+
+    /// Removes the label at `index`; nothing when there is none there.
+    pub fn remove_label(&mut self, index: usize) {
+        if index < self.labels.len() {
+            self.labels.remove(index);
+        }
+    }
+
+    /// The text of a one-line field (`None` for the target, the label
+    /// list, a label that is not there or an expression the SLI's form
+    /// does not have).
+    pub fn text(&self, field: Field) -> Option<&str> {
+        match field {
+            Field::Service => Some(&self.service),
+            Field::Name => Some(&self.name),
+            Field::LabelName(i) => self.labels.get(i).map(|l| l.name.as_str()),
+            Field::LabelValue(i) => self.labels.get(i).map(|l| l.value.as_str()),
+            Field::Target | Field::Labels => None,
+            Field::Good | Field::Bad | Field::Total | Field::Ratio => self.sli.expression(field),
+        }
+    }
+
+    /// Sets the text of a one-line field; nothing for a field
+    /// [`Monitoring::text`] has no text for.
+    pub fn set_text(&mut self, field: Field, text: String) {
+        match field {
+            Field::Service => self.service = text,
+            Field::Name => self.name = text,
+            Field::LabelName(i) => {
+                if let Some(l) = self.labels.get_mut(i) {
+                    l.name = text;
+                }
+            }
+            Field::LabelValue(i) => {
+                if let Some(l) = self.labels.get_mut(i) {
+                    l.value = text;
+                }
+            }
+            Field::Target | Field::Labels => {}
+            Field::Good | Field::Bad | Field::Total | Field::Ratio => {
+                self.sli.set_expression(field, text);
+            }
+        }
+    }
+
+    /// The first problem about `field` in `problems`, for the message
+    /// beside it.
+    pub fn message_for(problems: &[Problem], field: Field) -> Option<String> {
+        problems
+            .iter()
+            .find(|p| p.field == field)
+            .map(|p| p.message.clone())
+    }
 }
 
 impl Monitoring {
