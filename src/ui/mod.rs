@@ -24,6 +24,7 @@ pub mod state;
 mod table;
 mod teams;
 mod tier;
+mod turn;
 mod workshop;
 
 use leptos::prelude::*;
