@@ -3,6 +3,8 @@
 //! rows reported; paste exports of several shapes, each said in words,
 //! choose what counts and correct a tie.
 #![cfg(target_arch = "wasm32")]
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+// Test helpers: a failed unwrap is a failed test, with its line.
 
 mod common;
 
@@ -193,19 +195,33 @@ async fn bad_rows_are_listed_and_nothing_usable_says_so() {
 async fn exports_are_recognised_chosen_and_corrected() {
     let _app = mount_at("#/baseline").await;
     open_import().await;
-    paste(include_str!("../core/tests/fixtures/exports/github_deployments.json")).await;
+    paste(include_str!(
+        "../core/tests/fixtures/exports/github_deployments.json"
+    ))
+    .await;
     click_button("Paste another").await;
-    paste(include_str!("../core/tests/fixtures/exports/pagerduty_analytics.json")).await;
+    paste(include_str!(
+        "../core/tests/fixtures/exports/pagerduty_analytics.json"
+    ))
+    .await;
     let files = text_of(".import-files");
     assert!(
-        files.contains("pasted text: GitHub deployments (REST API JSON): 12 deployments in 3 environments"),
+        files.contains(
+            "pasted text: GitHub deployments (REST API JSON): 12 deployments in 3 environments"
+        ),
         "{files}"
     );
-    assert!(files.contains("pasted text 2: PagerDuty incidents (analytics API JSON): 8 incidents, 3 services"));
+    assert!(files.contains(
+        "pasted text 2: PagerDuty incidents (analytics API JSON): 8 incidents, 3 services"
+    ));
     assert!(files.contains("2 records repeated one already read (the same id) and counted once."));
     // expected.py, "github deployments alone" with the pages: production
     // (10) and high urgency preselected; 6 of the 10 failed.
-    assert!(measured("Deployments").starts_with("Deployments10"), "{}", measured("Deployments"));
+    assert!(
+        measured("Deployments").starts_with("Deployments10"),
+        "{}",
+        measured("Deployments")
+    );
     assert!(measured("Change failure rate").contains("60%"));
     tick("staging (1)").await;
     assert!(measured("Deployments").starts_with("Deployments11"));
@@ -219,7 +235,11 @@ async fn exports_are_recognised_chosen_and_corrected() {
     )
     .await;
     read_through().await;
-    assert!(measured("Change failure rate").contains("50%"), "{}", measured("Change failure rate"));
+    assert!(
+        measured("Change failure rate").contains("50%"),
+        "{}",
+        measured("Change failure rate")
+    );
     assert!(text_of(".import-ties").contains("moved there by you"));
     click_button("Give Q1PD6 back to the rule").await;
     read_through().await;

@@ -7,6 +7,7 @@
 
 use std::sync::Arc;
 
+use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::files::{preview, read, Entry, Status};

@@ -97,9 +97,10 @@ fn view_step(import: Import, id: u32, s: &Step) -> impl IntoView {
                 }
                 import.map(id, m);
             });
+            let options = options.clone();
             view! {
                 <Field id=format!("map-{id}-{field}") label=format!("Column for {field}")>
-                    <Choice options=options.clone() selected=chosen on_change=pick />
+                    <Choice options selected=chosen on_change=pick />
                 </Field>
             }
         })
