@@ -43,7 +43,8 @@ pub fn ImportPanel() -> impl IntoView {
             return;
         };
         let mut measured = None;
-        state.edit(|s| {
+        // Undoable from the status bar: applying replaces what was typed.
+        state.edit_undoably("Applied imported data to the baseline", |s| {
             let m = match (report, dora) {
                 (Some(report), _) => report.apply(&mut s.baseline),
                 (None, Some(dora)) => dora.apply(&mut s.baseline),
