@@ -97,11 +97,15 @@ fn measured(metric: &str) -> String {
     let rows = document()
         .query_selector_all(".measured__table tbody tr")
         .unwrap();
-    (0..rows.length())
+    let texts: Vec<String> = (0..rows.length())
         .filter_map(|i| rows.item(i))
         .map(|r| r.text_content().unwrap_or_default())
+        .collect();
+    texts
+        .iter()
         .find(|t| t.starts_with(metric))
-        .unwrap_or_else(|| panic!("no row {metric}"))
+        .cloned()
+        .unwrap_or_else(|| panic!("no row {metric} among {texts:?}"))
 }
 
 #[wasm_bindgen_test]

@@ -251,13 +251,15 @@ fn MeasuredBaseline(
             <div class="measured__charts">
                 {duration_chart("lead-chart", "Lead times", &r.lead_hours, "Deployments")}
                 {duration_chart("recovery-chart", "Recovery times", &r.recovery_hours, "Recoveries")}
-                <BarChart
-                    id="weekly-chart"
-                    title="Deploys per week".to_string()
-                    x_title="Week starting".to_string()
-                    y_title="Deploys".to_string()
-                    counts=weeks
-                />
+                <div class="chart measured__chart">
+                    <BarChart
+                        id="weekly-chart"
+                        title="Deploys per week".to_string()
+                        x_title="Week starting".to_string()
+                        y_title="Deploys".to_string()
+                        counts=weeks
+                    />
+                </div>
             </div>
         </div>
     }
@@ -274,13 +276,17 @@ fn duration_chart(
     let counts = (0..h.counts.len())
         .map(|k| (h.label(k), h.counts[k]))
         .collect();
+    // One block per chart with its table, so each takes one cell of the
+    // grid and the table stays under its own chart.
     Some(view! {
-        <BarChart
-            id=id
-            title=title.to_string()
-            x_title=format!("{title} ({unit})")
-            y_title=y_title.to_string()
-            counts=counts
-        />
+        <div class="chart measured__chart">
+            <BarChart
+                id=id
+                title=title.to_string()
+                x_title=format!("{title} ({unit})")
+                y_title=y_title.to_string()
+                counts=counts
+            />
+        </div>
     })
 }
