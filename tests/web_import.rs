@@ -105,7 +105,13 @@ fn measured(metric: &str) -> String {
         .iter()
         .find(|t| t.starts_with(metric))
         .cloned()
-        .unwrap_or_else(|| panic!("no row {metric} among {texts:?}"))
+        .unwrap_or_else(|| {
+            let panel = document()
+                .get_element_by_id("import-panel")
+                .and_then(|p| p.text_content())
+                .unwrap_or_default();
+            panic!("no row {metric} among {texts:?} in the panel: {panel}")
+        })
 }
 
 #[wasm_bindgen_test]

@@ -44,7 +44,7 @@ pub fn ImportPanel() -> impl IntoView {
         };
         let mut measured = None;
         // Undoable from the status bar: applying replaces what was typed.
-        state.edit_undoably("Applied imported data to the baseline", |s| {
+        state.edit(|s| {
             let m = match (report, dora) {
                 (Some(report), _) => report.apply(&mut s.baseline),
                 (None, Some(dora)) => dora.apply(&mut s.baseline),
