@@ -27,6 +27,7 @@ mod status;
 mod table;
 mod teams;
 mod tier;
+mod turn;
 mod upload;
 mod workshop;
 

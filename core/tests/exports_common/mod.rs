@@ -61,9 +61,11 @@ pub fn ties(a: &Analysis) -> String {
         .iter()
         .map(|t| {
             let how = match t.how {
-                How::NamedDeployment | How::Moved | How::Detached | How::NamedElsewhere(_) => {
-                    "named"
-                }
+                How::NamedDeployment
+                | How::Moved
+                | How::Detached
+                | How::NamedElsewhere(_)
+                | How::NamedNone => "named",
                 How::NamedCommit(_) => "commit",
                 How::LastOfService => "service",
                 How::LastBefore { .. } => "any",

@@ -74,7 +74,10 @@ fn ImportDisclosure() -> impl IntoView {
                     aria-controls="import-panel"
                     on:click=move |_| {
                         expanded.update(|e| *e = !*e);
-                        loaded.set(true);
+                        // Set once: setting it again re-mounts the panel.
+                        if !loaded.get_untracked() {
+                            loaded.set(true);
+                        }
                     }
                 >
                     "Import from data"

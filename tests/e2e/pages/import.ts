@@ -29,12 +29,48 @@ export class ImportSection {
       .filter({ has: this.page.getByRole("rowheader", { name: metric, exact: true }) });
   }
 
-  pasteBox(label: "Deployments CSV" | "Incidents CSV (optional)"): Locator {
-    return this.page.getByRole("textbox", { name: label, exact: true });
+  pasteBox(): Locator {
+    return this.page.getByRole("textbox", { name: "Paste an export", exact: true });
   }
 
-  filePicker(label: "Choose deployments file" | "Choose incidents file"): Locator {
-    return this.page.getByLabel(label, { exact: true });
+  /** Keeps the pasted text as a file and empties the box for another. */
+  async pasteAnother() {
+    await this.page.getByRole("button", { name: "Paste another", exact: true }).click();
+  }
+
+  filePicker(): Locator {
+    return this.page.getByLabel("Choose files", { exact: true });
+  }
+
+  /** The item of a file in the list of files read. */
+  file(name: string): Locator {
+    return this.page
+      .getByRole("list", { name: "Files read" })
+      .getByRole("listitem")
+      .filter({ hasText: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: `) });
+  }
+
+  async remove(name: string) {
+    await this.page.getByRole("button", { name: `Remove ${name}`, exact: true }).click();
+  }
+
+  /** Drops files on the panel's drop zone, as a browser does. */
+  async drop(files: { name: string; text: string }[]) {
+    const dataTransfer = await this.page.evaluateHandle((files) => {
+      const dt = new DataTransfer();
+      for (const f of files) dt.items.add(new File([f.text], f.name, { type: "application/json" }));
+      return dt;
+    }, files);
+    await this.page.locator(".import-source").dispatchEvent("drop", { dataTransfer });
+  }
+
+  choice(label: string): Locator {
+    return this.page.getByRole("checkbox", { name: label, exact: true });
+  }
+
+  /** The picker that ties an incident to a deployment. */
+  tie(incident: string): Locator {
+    return this.picker(`Tie ${incident} to`);
   }
 
   async apply() {

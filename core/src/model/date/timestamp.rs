@@ -14,6 +14,15 @@ use chrono::{FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, Offset, TimeZone,
 /// Seconds in a day.
 pub const DAY: i64 = 86_400;
 
+/// The offsets offered for reading and counting, in minutes east of UTC:
+/// every whole hour from −12 to +14 and the half- and quarter-hour offsets
+/// of the zones that use them (India's +05:30, Nepal's +05:45,
+/// Newfoundland's −03:30 and the like).
+pub const OFFERED_OFFSETS: [i32; 35] = [
+    -720, -660, -600, -540, -480, -420, -360, -300, -240, -210, -180, -120, -60, 0, 60, 120, 180,
+    210, 240, 270, 300, 330, 345, 360, 390, 420, 480, 540, 570, 600, 630, 660, 720, 780, 840,
+];
+
 /// A fixed offset east of UTC, in minutes, checked to lie within ±18 hours.
 pub fn offset(minutes: i32) -> FixedOffset {
     let seconds = minutes.clamp(-18 * 60 + 1, 18 * 60 - 1) * 60;
@@ -223,5 +232,12 @@ mod tests {
         assert_eq!(offset_label(offset(120)), "UTC+02:00");
         assert_eq!(offset_label(offset(-330)), "UTC−05:30");
         assert_eq!(offset_label(offset(345)), "UTC+05:45");
+        // Every offset offered is kept as it is, once, in order.
+        for w in OFFERED_OFFSETS.windows(2) {
+            assert!(w[0] < w[1]);
+        }
+        for m in OFFERED_OFFSETS {
+            assert_eq!(offset(m).local_minus_utc(), m * 60);
+        }
     }
 }

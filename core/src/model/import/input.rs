@@ -74,21 +74,37 @@ pub fn check_json(bytes: &[u8]) -> Result<(), InputError> {
     Ok(())
 }
 
+/// Bytes from the start of a file that [`check_size`] needs to tell JSON
+/// from other text (a byte-order mark and some leading blank lines).
+pub const HEAD_BYTES: usize = 4096;
+
+/// Whether text starting with `head` is JSON: its first character, after
+/// a byte-order mark and white space, is `[` or `{`.
+pub fn starts_as_json(head: &[u8]) -> bool {
+    let body = head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(head);
+    body.iter()
+        .find(|b| !b.is_ascii_whitespace())
+        .is_some_and(|b| matches!(b, b'[' | b'{'))
+}
+
+/// The size check of a file of `size` bytes that starts with `head` (at
+/// least its first [`HEAD_BYTES`]), made before the rest is read: JSON may
+/// be up to [`MAX_JSON_BYTES`], anything else up to [`MAX_INPUT_BYTES`].
+pub fn check_size(head: &[u8], size: usize) -> Result<(), InputError> {
+    if size > MAX_JSON_BYTES {
+        return Err(InputError::TooLargeJson(size));
+    }
+    if size > MAX_INPUT_BYTES && !starts_as_json(head) {
+        return Err(InputError::TooLarge(size));
+    }
+    Ok(())
+}
+
 /// As [`decode`], for an export of any shape: JSON (its first character
 /// `[` or `{`) may be up to [`MAX_JSON_BYTES`], anything else up to
 /// [`MAX_INPUT_BYTES`].
 pub fn decode_export(bytes: &[u8]) -> Result<&str, InputError> {
-    if bytes.len() > MAX_JSON_BYTES {
-        return Err(InputError::TooLargeJson(bytes.len()));
-    }
-    let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let json = body
-        .iter()
-        .find(|b| !b.is_ascii_whitespace())
-        .is_some_and(|b| matches!(b, b'[' | b'{'));
-    if !json && bytes.len() > MAX_INPUT_BYTES {
-        return Err(InputError::TooLarge(bytes.len()));
-    }
+    check_size(bytes, bytes.len())?;
     if bytes.contains(&0) {
         return Err(InputError::Binary);
     }

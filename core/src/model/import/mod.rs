@@ -39,7 +39,10 @@ pub use flywheel_csv::{
     guess_column, parse_flag, read, DeployColumns, FileKind, IncidentColumns, Rejected,
     DEPLOY_FIELDS, INCIDENT_FIELDS,
 };
-pub use input::{check_json, decode, decode_export, InputError, MAX_INPUT_BYTES, MAX_JSON_BYTES};
+pub use input::{
+    check_json, check_size, decode, decode_export, starts_as_json, InputError, HEAD_BYTES,
+    MAX_INPUT_BYTES, MAX_JSON_BYTES,
+};
 pub use measured::{
     Measured, MAX_DEPLOYMENTS, MAX_SAMPLES, MAX_SAMPLE_HOURS, MAX_WEEKLY_DEPLOYS, MAX_WEEKS,
 };

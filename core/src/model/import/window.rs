@@ -18,6 +18,27 @@ pub enum WindowChoice {
     Range(NaiveDate, NaiveDate),
 }
 
+impl WindowChoice {
+    /// The windows offered before a date range, counted back from the day
+    /// of the latest record.
+    pub const OFFERED: [WindowChoice; 3] = [
+        WindowChoice::LastDays(30),
+        WindowChoice::LastDays(90),
+        WindowChoice::LastDays(180),
+    ];
+
+    /// The window an import starts with: a quarter.
+    pub const DEFAULT: WindowChoice = WindowChoice::LastDays(90);
+
+    /// "Last 90 days", "Date range".
+    pub fn label(self) -> String {
+        match self {
+            WindowChoice::LastDays(n) => format!("Last {n} days"),
+            WindowChoice::Range(..) => "Date range".to_string(),
+        }
+    }
+}
+
 /// A resolved window: `[start, end)` in Unix seconds, and its dates.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Window {

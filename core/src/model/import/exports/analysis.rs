@@ -62,6 +62,8 @@ pub struct IncidentRef {
     pub deployment: Option<String>,
     /// Commits the data names as its cause.
     pub changes: Vec<String>,
+    /// The data says no deployment caused it.
+    pub unlinked: bool,
 }
 
 /// The files under a selection.
@@ -256,6 +258,7 @@ impl Analysis {
                 service: i.service,
                 deployment: i.deployment,
                 changes: i.changes,
+                unlinked: i.unlinked,
             });
         }
         counted.sort_by(|a, b| a.started.cmp(&b.started).then_with(|| a.key.cmp(&b.key)));

@@ -34,6 +34,8 @@ pub enum How {
     NoneBefore,
     /// Names a deployment that is not among those counted.
     NamedElsewhere(String),
+    /// The data says no deployment caused it.
+    NamedNone,
     /// Moved by the user.
     Moved,
     /// Detached by the user.
@@ -157,6 +159,9 @@ fn tie(
     by_sha: &FastMap<Cow<str>, usize>,
     by_id: &FastMap<&str, usize>,
 ) -> (Option<usize>, How) {
+    if inc.unlinked {
+        return (None, How::NamedNone);
+    }
     if let Some(named) = &inc.deployment {
         return match by_id.get(named.as_str()) {
             Some(&k) => (Some(k), How::NamedDeployment),
@@ -251,6 +256,7 @@ pub(super) fn describe(
             "{who} names deployment {id}, which is not among the production deployments counted: tied to none."
         ),
         (How::Detached, _) => format!("{who}: detached by you, a failure of no deployment."),
+        (How::NamedNone, _) => format!("{who}: the data ties it to no deployment."),
         _ => format!("{who} started before any production deployment in the files: tied to none."),
     }
 }

@@ -5,14 +5,47 @@
 //! import::read`]): `deployed_at` when it reached production, `failed` and
 //! `rework` yes/no, `first_commit_at` the change's first commit; incidents
 //! `started_at`, `resolved_at` and the `deployment_id` that caused them.
+//! Rows are left out for the same reasons, in the same words, as on that
+//! path (README "Import from data"): a repeated id is a row left out, and
+//! an incident whose `deployment_id` cell is empty, in a file that has the
+//! column, is one the file ties to no deployment.
 
 use chrono::FixedOffset;
 
 use super::file::ParsedFile;
-use super::records::{dedupe, optional_time, required_time, DeployRecord, IncidentRecord};
+use super::hash::{self, FastSet};
+use super::records::{DeployRecord, IncidentRecord};
+use crate::model::date::timestamp as time;
 use crate::model::import::csv;
-use crate::model::import::flywheel_csv::{clip, column_index};
+use crate::model::import::flywheel_csv::{clip, column_index, outside_years};
 use crate::model::import::{parse_flag, DeployColumns, IncidentColumns};
+
+/// A timestamp cell as the mapping path reads it: blank is `None`; an
+/// unreadable one or one outside the model's years is the row's reason to
+/// be left out.
+fn stamp(text: Option<&str>, column: &str, zone: FixedOffset) -> Result<Option<i64>, String> {
+    let Some(t) = text else {
+        return Ok(None);
+    };
+    let at = time::parse_timestamp(t, zone)
+        .ok_or_else(|| format!("unparseable timestamp \"{}\" in \"{column}\"", clip(t)))?;
+    if time::in_model_years(at, zone) {
+        Ok(Some(at))
+    } else {
+        Err(outside_years(t, column))
+    }
+}
+
+/// A required timestamp cell.
+fn required(text: Option<&str>, column: &str, zone: FixedOffset) -> Result<i64, String> {
+    stamp(text, column, zone)?.ok_or_else(|| format!("missing required column \"{column}\""))
+}
+
+/// Whether a row's id repeats one already read: the row is left out.
+fn repeated<'a>(seen: &mut FastSet<&'a str>, id: Option<&'a str>) -> Option<String> {
+    let id = id?;
+    (!seen.insert(id)).then(|| format!("duplicate id \"{}\"", clip(id)))
+}
 
 /// Reads deployments with their column mapping into `out`.
 pub fn read_deployments(
@@ -39,6 +72,7 @@ pub fn read_deployments(
         col(&columns.id),
     );
     let mut list = Vec::new();
+    let mut seen: FastSet<&str> = hash::set(t.records.len());
     for rec in &t.records {
         let n = rec.line;
         let cell = |i: Option<usize>| {
@@ -46,14 +80,14 @@ pub fn read_deployments(
                 .map(|c| c.trim())
                 .filter(|c| !c.is_empty())
         };
-        let deployed = match required_time(cell(at), &name(&columns.deployed_at), zone) {
+        let deployed = match required(cell(at), &name(&columns.deployed_at), zone) {
             Ok(t) => t,
             Err(e) => {
                 out.reject(n, e);
                 continue;
             }
         };
-        let first_commit = match optional_time(cell(first), &name(&columns.first_commit_at), zone) {
+        let first_commit = match stamp(cell(first), &name(&columns.first_commit_at), zone) {
             Ok(Some(c)) if c > deployed => {
                 out.reject(n, "first commit is after the deployment");
                 continue;
@@ -82,7 +116,7 @@ pub fn read_deployments(
                 flags[1] = Some(false);
             }
         }
-        if let Some(reason) = bad {
+        if let Some(reason) = bad.or_else(|| repeated(&mut seen, cell(id))) {
             out.reject(n, reason);
             continue;
         }
@@ -96,7 +130,6 @@ pub fn read_deployments(
             ..DeployRecord::default()
         });
     }
-    out.merged += dedupe(&mut list, |d| &d.id, |_, _| {});
     out.deployments = list;
 }
 
@@ -124,6 +157,7 @@ pub fn read_incidents(
         col(&columns.deployment_id),
     );
     let mut list = Vec::new();
+    let mut seen: FastSet<&str> = hash::set(t.records.len());
     for rec in &t.records {
         let n = rec.line;
         let cell = |i: Option<usize>| {
@@ -131,21 +165,35 @@ pub fn read_incidents(
                 .map(|c| c.trim())
                 .filter(|c| !c.is_empty())
         };
-        let started = required_time(cell(start), &name(&columns.started_at), zone);
-        let resolved = required_time(cell(end), &name(&columns.resolved_at), zone);
-        match (started, resolved) {
-            (Err(e), _) | (_, Err(e)) => out.reject(n, e),
-            (Ok(s), Ok(r)) if r < s => out.reject(n, "resolved before start"),
-            (Ok(started), Ok(resolved)) => list.push(IncidentRecord {
-                id: cell(id).map_or_else(|| format!("line {n}"), str::to_string),
-                started,
-                resolved: Some(resolved),
-                deployment: cell(link).map(str::to_string),
-                position: n,
-                ..IncidentRecord::default()
-            }),
+        let started = required(cell(start), &name(&columns.started_at), zone);
+        let resolved = required(cell(end), &name(&columns.resolved_at), zone);
+        let (started, resolved) = match (started, resolved) {
+            (Err(e), _) | (_, Err(e)) => {
+                out.reject(n, e);
+                continue;
+            }
+            (Ok(s), Ok(r)) if r < s => {
+                out.reject(n, "resolved before start");
+                continue;
+            }
+            (Ok(s), Ok(r)) => (s, r),
+        };
+        if let Some(reason) = repeated(&mut seen, cell(id)) {
+            out.reject(n, reason);
+            continue;
         }
+        let deployment = cell(link).map(str::to_string);
+        list.push(IncidentRecord {
+            id: cell(id).map_or_else(|| format!("line {n}"), str::to_string),
+            started,
+            resolved: Some(resolved),
+            // With the column, an empty cell is the file's own word: no
+            // deployment caused it.
+            unlinked: link.is_some() && deployment.is_none(),
+            deployment,
+            position: n,
+            ..IncidentRecord::default()
+        });
     }
-    out.merged += dedupe(&mut list, |i| &i.id, |_, _| {});
     out.incidents = list;
 }

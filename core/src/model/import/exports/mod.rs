@@ -10,7 +10,8 @@
 //! and the duplicates it merged). [`Choices::of`] lists what the user
 //! chooses, with counts and preselections (production, the deploy workflow,
 //! severities, services, test incidents); [`Analysis::build`] applies a
-//! [`Selection`]: it joins changes to deployments for lead time, ties each
+//! [`Selection`] (the preselection with the user's [`Picks`] laid over
+//! it, [`Choices::select`]): it joins changes to deployments for lead time, ties each
 //! incident to a deployment (by the id or SHA the data names, else by the
 //! rule it states, listed for review and open to correction), and gives the
 //! existing [`crate::model::import::Report`] over a window, which applies
@@ -40,6 +41,7 @@ mod lead;
 mod levels;
 mod opsgenie;
 mod pagerduty;
+mod picks;
 mod pulls;
 mod recognise;
 mod records;
@@ -52,13 +54,15 @@ use chrono::FixedOffset;
 
 pub use analysis::{Analysis, DeployedRef, IncidentRef};
 pub use attribution::{Attribution, How};
-pub use choices::{Choices, LevelKind, Opt, Selection};
+pub use choices::{Choices, LevelChoice, LevelKind, Opt, Override, Selection};
+pub use corrections::{CANDIDATES_AFTER, CANDIDATES_BEFORE};
 pub use dora_figures::{DoraFigures, MonthPoint};
-pub use escape::{EscapeFigures, EscapeRule, IncidentRule};
+pub use escape::{EscapeFigures, EscapeRule, IncidentRule, JiraChoices};
 pub use file::{DoraMetric, FileOptions, LeftOut, ParsedFile, Position, Question, RowIssue};
 pub use github::StatusOutcome;
 pub use gitlog::Churn;
 pub use lead::LeadJoin;
+pub use picks::{Group, Picks};
 pub use records::{
     ChangeRecord, CommitStat, DeployRecord, DoraPoint, IncidentRecord, IssueRecord, StatusRecord,
 };

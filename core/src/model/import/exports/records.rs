@@ -86,6 +86,9 @@ pub struct IncidentRecord {
     pub changes: Vec<String>,
     /// The deployment the data names as its cause.
     pub deployment: Option<String>,
+    /// The data says no deployment caused it (Flywheel's CSV with an empty
+    /// `deployment_id`): it is tied to none, not by the rule.
+    pub unlinked: bool,
     pub position: usize,
 }
 

@@ -5,7 +5,7 @@
 use std::collections::BTreeSet;
 
 use super::file::{ParsedFile, Question};
-use super::shape::Yields;
+use super::shape::{Format, Yields};
 
 fn plural(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
@@ -102,6 +102,34 @@ impl ParsedFile {
             ),
         };
         format!("{}: {what}", self.title())
+    }
+
+    /// Why nothing of the file can be used, when it has rows and every one
+    /// of them was left out: the first reason, and what to check.
+    pub fn unusable(&self) -> Option<String> {
+        let records = self.deployments.len()
+            + self.statuses.len()
+            + self.changes.len()
+            + self.incidents.len()
+            + self.issues.len()
+            + self.commits.len()
+            + self.dora.len();
+        let first = self.rejected.first()?;
+        if records > 0 || self.rows == 0 || self.question.is_some() {
+            return None;
+        }
+        let rows = match (self.format, self.shape.yields()) {
+            (Format::Json, _) => "records",
+            (_, Yields::Deployments) => "deployment rows",
+            (_, Yields::Incidents) => "incident rows",
+            _ => "rows",
+        };
+        Some(format!(
+            "None of the {} {rows} could be used ({}: {}). Check the column mapping and the timestamp format.",
+            self.rows,
+            first.position.words(),
+            first.reason
+        ))
     }
 
     /// Everything else worth saying, one sentence each: the question to
