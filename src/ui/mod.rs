@@ -14,6 +14,7 @@ mod fields;
 mod goals;
 mod import;
 mod library;
+mod link;
 mod prompt;
 mod report;
 pub mod routes;
@@ -22,7 +23,9 @@ mod share;
 mod simulate;
 pub mod state;
 mod table;
+mod tier;
 mod workshop;
+mod workshop_record;
 
 use leptos::prelude::*;
 
