@@ -1,9 +1,10 @@
-//! A DORA tier in words and colour, wherever a metric is judged (the
-//! Baseline screen, the workshop's room view).
+//! A DORA tier shown the one way every screen shows it: named in words, in
+//! its colour, with "beyond range" said when the value lies past the worst
+//! published range.
 
 use leptos::prelude::*;
 
-use crate::model::dora::TierVerdict;
+use crate::model::TierVerdict;
 
 /// A tier named in words and colour.
 #[component]
