@@ -3,6 +3,8 @@
 //! mode, which must end when the room leaves the workshop; the optional
 //! review step; a rules field bound to the model's rule; and a
 //! participant's name saved as it is typed.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+// Test helpers: a failed unwrap is a failed test, with its line.
 #![cfg(target_arch = "wasm32")]
 
 mod common;
