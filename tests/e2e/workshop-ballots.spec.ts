@@ -81,7 +81,7 @@ test("five devices send ballots, the room sees only who has voted until the reve
     /^Line 6: This ballot is damaged \(.+\)\. Ask the voter to copy it again, in full\.$/,
     "Line 7: Ana's ballot replaces the one on line 1.",
   ]);
-  await expect(page.getByText("5 ballots added, 1 replaced an earlier ballot, 1 refused.")).toBeVisible();
+  await expect(page.getByText("5 ballots added, 1 ballot replaced an earlier ballot, 1 ballot refused.")).toBeVisible();
 
   // The room's screen: who has voted, and no counts.
   await expect(page.getByText("5 of 5 ballots in.", { exact: true })).toBeVisible();

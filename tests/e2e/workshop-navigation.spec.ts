@@ -23,7 +23,10 @@ test("a name typed on the Goals step survives Back, Forward and an edited addres
   await w.expectStep(2, "Goals");
   await expect(w.nameField()).toHaveValue("Ana");
 
-  // The same with an address typed into the address bar.
+  // The same with an address typed into the address bar, typed at the end
+  // of the name as a user clicking after it would.
+  await w.nameField().focus();
+  await w.nameField().press("End");
   await w.nameField().pressSequentially(" Lind");
   const here = page.url();
   await page.goto(here.replace("#/workshop", "#/budget"));

@@ -19,15 +19,22 @@ pub(super) fn listen(go: Go) {
         if ev.default_prevented() || ev.ctrl_key() || ev.alt_key() || ev.meta_key() {
             return;
         }
-        let tag = ev
+        let target = ev
             .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .map(|e| e.tag_name())
-            .unwrap_or_default();
-        if matches!(tag.as_str(), "INPUT" | "TEXTAREA" | "SELECT") {
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+        let tag = target.as_ref().map(|e| e.tag_name()).unwrap_or_default();
+        // A checkbox takes no arrow, Home or End key, so the room's keys
+        // still move the steps after one is ticked; only the space bar
+        // presses it.
+        let toggle = tag == "INPUT"
+            && target
+                .as_ref()
+                .and_then(|e| e.get_attribute("type"))
+                .is_some_and(|t| t.eq_ignore_ascii_case("checkbox"));
+        if matches!(tag.as_str(), "INPUT" | "TEXTAREA" | "SELECT") && !toggle {
             return;
         }
-        let presses = matches!(tag.as_str(), "BUTTON" | "A" | "SUMMARY");
+        let presses = toggle || matches!(tag.as_str(), "BUTTON" | "A" | "SUMMARY");
         let key = ev.key();
         let to = state.scenario.try_with_untracked(|s| {
             let w = &s.workshop;
