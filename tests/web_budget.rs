@@ -4,6 +4,8 @@
 //! opened from a link, the cost, the burn-rate explanations, the
 //! Prometheus rules and an OpenSLO import.
 #![cfg(target_arch = "wasm32")]
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+// Test helpers: a failed unwrap is a failed test, with its line.
 
 mod common;
 

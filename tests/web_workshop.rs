@@ -1,14 +1,18 @@
 //! Component tests in headless Chromium: the workshop's keys, which must
 //! move between steps from anywhere but a field, and its presentation
-//! mode, which must end when the room leaves the workshop.
+//! mode, which must end when the room leaves the workshop; the optional
+//! review step; a rules field bound to the model's rule; and a
+//! participant's name saved as it is typed.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+// Test helpers: a failed unwrap is a failed test, with its line.
 #![cfg(target_arch = "wasm32")]
 
 mod common;
 
-use common::{document, mount_at, settle, text_of};
+use common::{document, mount_at, settle, text_of, type_into};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{EventTarget, HtmlElement, KeyboardEvent, KeyboardEventInit};
+use web_sys::{EventTarget, HtmlElement, HtmlInputElement, KeyboardEvent, KeyboardEventInit};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -93,4 +97,84 @@ async fn keys_move_between_steps_except_inside_a_field() {
     assert!(!presenting(), "leaving the workshop ends the presentation");
     press(&body, "ArrowLeft", false).await;
     assert_eq!(text_of("h1"), "Baseline");
+}
+
+#[wasm_bindgen_test]
+async fn a_room_that_begins_with_a_review_walks_six_steps() {
+    let _app = mount_at("#/workshop").await;
+    shown().await;
+    let body: EventTarget = document().body().unwrap().unchecked_into();
+    let review: HtmlInputElement = document()
+        .get_element_by_id("review-first")
+        .unwrap()
+        .unchecked_into();
+    review.click();
+    settle().await;
+    assert_eq!(text_of(".workshop__count"), "Step 2 of 6");
+    press(&body, "Home", false).await;
+    assert_eq!(text_of("#workshop-step"), "Review");
+    assert_eq!(text_of(".workshop__count"), "Step 1 of 6");
+    press(&body, "ArrowLeft", false).await;
+    assert_eq!(text_of("#workshop-step"), "Review");
+    press(&body, "End", false).await;
+    assert_eq!(text_of(".workshop__count"), "Step 6 of 6");
+    // Dropped while the room is on it, the review hands over to the Baseline.
+    press(&body, "Home", false).await;
+    let review: HtmlInputElement = document()
+        .get_element_by_id("review-first")
+        .unwrap()
+        .unchecked_into();
+    review.click();
+    settle().await;
+    assert_eq!(text_of("#workshop-step"), "Baseline");
+    assert_eq!(text_of(".workshop__count"), "Step 1 of 5");
+}
+
+#[wasm_bindgen_test]
+async fn the_dots_per_person_follow_the_models_rule() {
+    let _app = mount_at("#/workshop").await;
+    shown().await;
+    let body: EventTarget = document().body().unwrap().unchecked_into();
+    press(&body, "End", false).await;
+    type_into("dots-each", "2.5").await;
+    assert_eq!(
+        text_of("#dots-each-error"),
+        "Dots come whole: enter a whole number, such as 3."
+    );
+    type_into("dots-each", "21").await;
+    assert_eq!(text_of("#dots-each-error"), "Must be at most 20 dots.");
+    type_into("dots-each", "2").await;
+    assert_eq!(text_of("#dots-each-error"), "");
+    assert!(text_of(".workshop__rules").contains("2 dots per person"));
+}
+
+#[wasm_bindgen_test]
+async fn a_participants_name_is_kept_as_it_is_typed() {
+    let _app = mount_at("#/workshop").await;
+    shown().await;
+    let body: EventTarget = document().body().unwrap().unchecked_into();
+    press(&body, "ArrowRight", false).await;
+    type_into("workshop-name", "Ana").await;
+    // Nothing waits for the box to lose focus: leaving the screen at once
+    // (as Back does) finds the name saved.
+    web_sys::window()
+        .unwrap()
+        .location()
+        .set_hash("#/baseline")
+        .unwrap();
+    for _ in 0..20 {
+        if !presenting() {
+            break;
+        }
+        settle().await;
+    }
+    let saved = web_sys::window()
+        .unwrap()
+        .local_storage()
+        .unwrap()
+        .unwrap()
+        .get_item("flywheel.working")
+        .unwrap()
+        .unwrap_or_default();
+    assert!(saved.contains("\"participant\":\"Ana\""), "{saved}");
 }

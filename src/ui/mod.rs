@@ -30,6 +30,7 @@ mod tier;
 mod turn;
 mod upload;
 mod workshop;
+mod workshop_record;
 
 use leptos::prelude::*;
 

@@ -148,6 +148,12 @@ test("participants' links merge, the room dot-votes, and the committed set reach
 
   const ranking = page.getByRole("table", { name: /Goals ranked by dots/ });
   const rows = ranking.getByRole("row");
+  // The room sees who has voted, never the counts, until the reveal.
+  await expect(page.getByText("3 of 3 ballots in.", { exact: true })).toBeVisible();
+  await expect(rows.nth(1)).toContainText("Hidden until the reveal");
+  await expect(ranking).not.toContainText(/\d dots?/);
+  await page.getByRole("button", { name: "Reveal the votes" }).click();
+  await expect(page.getByText("Revealed: 3 of 3 ballots in.", { exact: true })).toBeVisible();
   await expect(rows.nth(1)).toContainText(`1Operational: ${daily}4 dots`);
   await expect(rows.nth(2)).toContainText(`2Operational: ${recover}3 dots`);
   await expect(rows.nth(3)).toContainText(`3Operational: ${flaky}2 dots`);

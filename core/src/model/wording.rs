@@ -9,14 +9,17 @@
 //!   it is overspent;
 //! - [`TierMove`]: how a metric moved between two values, judged by the
 //!   value first, with the tier alongside — and why, when the two disagree
-//!   (2024's change-failure clusters are not in order, domain.md §2).
+//!   (2024's change-failure clusters are not in order, domain.md §2);
+//! - [`budget_lines`]: the SLO, its budget, what incidents spent and the
+//!   policy, as the Report and the workshop's Guardrails step list them.
 
 use crate::model::compare::{metric_change, tier_change, Change};
 use crate::model::dora::{self, Edition, TierVerdict};
 use crate::model::goals::Measure;
 use crate::model::scenario::seed_assessment;
-use crate::model::slo::describe_minutes;
+use crate::model::slo::{self, describe_minutes, Slo};
 use crate::model::units::Units;
+use crate::model::units::{format_count, format_number};
 use crate::model::Metric;
 
 /// How one metric's value is judged.
@@ -208,4 +211,74 @@ impl TierMove {
             _ => format!("{moved}."),
         }
     }
+}
+
+/// What the freeze policy's simulation found, for [`budget_lines`]: the
+/// share of the time deployments were frozen, and the days that makes in a
+/// quarter.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct FrozenTime {
+    /// 0 to 1.
+    pub fraction: f64,
+    pub days_per_quarter: f64,
+}
+
+/// The SLO, its budget, what its incidents spent, what is left (or by how
+/// much it is overspent, as [`remaining_budget`] says) and the policy, one
+/// sentence a line. `frozen` is the policy simulation's result, read only
+/// when the policy freezes; `plan_under_freeze` says whether the chosen
+/// plan's simulation runs under it.
+pub fn budget_lines(
+    slo: &Slo,
+    today: chrono::NaiveDate,
+    now: chrono::NaiveDateTime,
+    frozen: Option<FrozenTime>,
+    plan_under_freeze: bool,
+) -> Vec<String> {
+    if !slo.is_valid() {
+        return vec!["The SLO on the Error budget screen needs fixing.".to_string()];
+    }
+    let r = slo::report(slo, today, now);
+    let n = slo.incidents.len();
+    let left = lower_first(&remaining_budget(r.remaining_minutes));
+    let mut lines = vec![
+        format!(
+            "SLO {}% over {} days: a budget of {}.",
+            format_number(slo.target, 5),
+            r.days,
+            describe_minutes(r.budget_minutes)
+        ),
+        format!(
+            "{} incident{} spent {}; {left}.",
+            format_count(n as u64),
+            if n == 1 { "" } else { "s" },
+            describe_minutes(r.spent_minutes),
+        ),
+    ];
+    let freeze = "Policy: when the budget is spent, feature deployments freeze (P0 and security fixes excepted) until the trailing window is back within the SLO";
+    lines.push(match (slo.policy.freeze, frozen) {
+        (true, Some(f)) => format!(
+            "{freeze}: simulated, frozen {}% of the time, about {} days a quarter.",
+            format_number(f.fraction * 100.0, 1),
+            format_number(f.days_per_quarter, 1)
+        ),
+        (true, None) => format!("{freeze}."),
+        (false, _) => "Policy: no deployment freeze.".to_string(),
+    });
+    lines.push(format!(
+        "A single incident using more than {}% of the budget requires a postmortem (wording unverified).",
+        format_number(slo.policy.postmortem_share, 1)
+    ));
+    if plan_under_freeze {
+        lines.push("The plan's simulation runs under the freeze policy.".to_string());
+    }
+    lines
+}
+
+/// "Overspent by …" as it reads after a semicolon.
+fn lower_first(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map_or_else(String::new, |c| c.to_lowercase().chain(chars).collect())
 }

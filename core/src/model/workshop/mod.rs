@@ -41,7 +41,7 @@ pub use collect::{duplicates, merge, same_goal, Merged};
 pub use export::{Record, RecordGoal};
 pub use reveal::{Hidden, Progress, Ranked};
 pub use review::{last_round, review, review_round, Review, Verdict};
-pub use rules::Rules;
+pub use rules::{dots_rule, parse_dots, Rules};
 pub use steps::{format_clock, Step};
 pub use vote::{candidates, Ballot, Subject, VoteState};
 
@@ -135,6 +135,9 @@ pub struct Workshop {
     pub(crate) initiative_vote: VoteState,
     /// Each committed goal's first check-in and initiative.
     pub(crate) actions: Vec<Action>,
+    /// The review step's time box in minutes, when the room begins by
+    /// reviewing the last round; `None`: no review step.
+    pub(crate) review_minutes: Option<u32>,
 }
 
 impl Default for Workshop {
@@ -153,6 +156,7 @@ impl Default for Workshop {
             goal_vote: VoteState::Open,
             initiative_vote: VoteState::Open,
             actions: Vec::new(),
+            review_minutes: None,
         }
     }
 }
@@ -160,6 +164,16 @@ impl Default for Workshop {
 /// Checks a participant's or voter's name: trimmed, non-empty, not too long.
 pub fn parse_name(text: &str) -> Result<String, String> {
     validate::parse_name(text, MAX_NAME_CHARS)
+}
+
+/// Checks the name a participant's device sends its goals and ballot
+/// under: blank (no name yet) or a valid name.
+pub fn parse_participant(text: &str) -> Result<String, String> {
+    if text.trim().is_empty() {
+        Ok(String::new())
+    } else {
+        parse_name(text)
+    }
 }
 
 /// Whether two names are one person's: spaces around them and letter case
@@ -222,17 +236,6 @@ impl Workshop {
             ballot.initiatives.clear();
         }
         w
-    }
-
-    /// The time box of `step`, in minutes.
-    pub fn minutes_for(&self, step: Step) -> u32 {
-        self.minutes[step.index()]
-    }
-
-    /// Adds `extra` minutes to `step`'s time box, up to the longest allowed.
-    pub fn extend(&mut self, step: Step, extra: u32) {
-        let m = &mut self.minutes[step.index()];
-        *m = (*m + extra).min(MAX_STEP_MINUTES);
     }
 
     /// Who proposed `goal`, if it came from a participant's link.
@@ -299,9 +302,14 @@ impl Workshop {
         let mut action_goals: Vec<GoalId> = self.actions.iter().map(|a| a.goal).collect();
         action_goals.sort_unstable();
         action_goals.dedup();
+        let review_ok = match self.review_minutes {
+            Some(m) => (1..=MAX_STEP_MINUTES).contains(&m),
+            None => self.step != Step::Review,
+        };
         self.minutes
             .iter()
             .all(|m| (1..=MAX_STEP_MINUTES).contains(m))
+            && review_ok
             && limits::text_ok(&self.participant, MAX_NAME_CHARS)
             && self.proposals.len() <= MAX_GOALS
             && self.proposals.iter().all(|p| name_ok(&p.by))

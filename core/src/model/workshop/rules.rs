@@ -9,8 +9,32 @@
 use serde::{Deserialize, Serialize};
 
 use crate::model::goals::GoalId;
+use crate::model::validate::NumberRule;
 
 use super::{same_person, Subject, VoteState, Workshop, MAX_DOTS};
+
+/// The range of the dots-per-person and dots-on-one-goal fields: 1 to
+/// [`MAX_DOTS`]. Dots come whole, which [`parse_dots`] checks.
+pub fn dots_rule() -> NumberRule {
+    NumberRule {
+        min: 1.0,
+        min_inclusive: true,
+        max: f64::from(MAX_DOTS),
+        unit: "dots",
+    }
+}
+
+/// A number of dots typed into a rules field: whole and within
+/// [`dots_rule`], or refused with the reason.
+pub fn parse_dots(value: f64) -> Result<u32, String> {
+    if value.fract() != 0.0 {
+        return Err("Dots come whole: enter a whole number, such as 3.".to_string());
+    }
+    if !(1.0..=f64::from(MAX_DOTS)).contains(&value) {
+        return Err(format!("Enter a number of dots from 1 to {MAX_DOTS}."));
+    }
+    Ok(value as u32)
+}
 
 /// The voting rules besides the dots per person.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

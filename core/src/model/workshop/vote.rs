@@ -45,6 +45,14 @@ impl Subject {
         }
     }
 
+    /// "Goals", "Initiatives": the vote's name in a list of votes.
+    pub fn title(self) -> &'static str {
+        match self {
+            Subject::Goals => "Goals",
+            Subject::Initiatives => "Initiatives",
+        }
+    }
+
     /// "goal", "initiative".
     pub fn one(self) -> &'static str {
         match self {
@@ -232,6 +240,19 @@ impl Workshop {
             b.dots_for_mut(subject).push(goal);
         }
         Ok(())
+    }
+
+    /// On a participant's own device: places one of the participant's
+    /// dots on `goal`, adding them to the voters with their first dot.
+    /// Typing a name changes no ballot, so a half-typed name never becomes
+    /// a voter.
+    pub fn place_own_dot(&mut self, goals: &Goals, goal: GoalId) -> Result<(), String> {
+        let me = self.participant.clone();
+        if me.trim().is_empty() {
+            return Err("Enter your name first, as the facilitator will see it.".to_string());
+        }
+        self.add_voter(&me)?;
+        self.place_dot(goals, &me, goal)
     }
 
     /// How many of `voter`'s dots in the vote on `subject` are still to
