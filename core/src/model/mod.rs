@@ -22,6 +22,7 @@ pub mod scenario;
 pub mod slo;
 pub mod standing;
 pub mod teams;
+pub mod unit_choice;
 pub mod units;
 pub mod validate;
 pub mod wording;
