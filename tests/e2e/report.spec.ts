@@ -34,7 +34,7 @@ test("the report summarises tiers, goals with chances, outlook, budget and assum
   // The report has its own link, which opens the same report elsewhere.
   await page.getByRole("button", { name: "Share link" }).click();
   const link = await page.getByRole("textbox", { name: "Link to this scenario and screen" }).inputValue();
-  expect(link).toContain("#/report?s=2.");
+  expect(link).toContain("#/report?s=3.");
   const fresh = await browser.newContext();
   const other = await fresh.newPage();
   await other.goto(link);
