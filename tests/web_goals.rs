@@ -77,7 +77,11 @@ async fn add_goal(title: &str) {
 
 /// Shows another screen, as a click on its link does.
 async fn go_to(hash: &str) {
-    web_sys::window().unwrap().location().set_hash(hash).unwrap();
+    web_sys::window()
+        .unwrap()
+        .location()
+        .set_hash(hash)
+        .unwrap();
     for _ in 0..4 {
         settle().await;
     }
@@ -318,7 +322,10 @@ async fn check_ins_are_refused_before_the_start_and_can_be_edited_and_deleted() 
     type_into("checkin-date", "2098-03-01").await;
     click_button("Save check-in").await;
     let table = text_of(".checkins");
-    assert!(table.contains("1 Mar 2098") && table.contains("16%"), "{table}");
+    assert!(
+        table.contains("1 Mar 2098") && table.contains("16%"),
+        "{table}"
+    );
     assert!(!table.contains("1 Feb 2098"), "{table}");
 
     // Delete, then Undo.
@@ -343,7 +350,11 @@ async fn every_text_box_stops_at_the_models_limit() {
         "goal-measure-unit",
     ] {
         let input: HtmlElement = document().get_element_by_id(id).unwrap().unchecked_into();
-        assert_eq!(input.get_attribute("maxlength"), Some(limit.clone()), "{id}");
+        assert_eq!(
+            input.get_attribute("maxlength"),
+            Some(limit.clone()),
+            "{id}"
+        );
     }
     // Text past the limit that reaches the box anyway (pasted by a script)
     // is refused with the model's message, the last title kept.

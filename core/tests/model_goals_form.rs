@@ -199,11 +199,7 @@ fn check_ins_are_listed_with_their_pace_or_without_when_it_cannot_be_judged() {
         }),
         ..Goal::new(Level::Operational, "Fewer failed changes", date(2026, 1, 1))
     };
-    g.record(CheckIn {
-        date: date(2026, 2, 1),
-        actual: 17.0,
-    })
-    .unwrap();
+    g.record(CheckIn::typed(date(2026, 2, 1), 17.0)).unwrap();
     // No deadline yet: listed, not judged.
     let rows = g.readings(&b);
     assert_eq!(rows.len(), 1);
@@ -213,21 +209,13 @@ fn check_ins_are_listed_with_their_pace_or_without_when_it_cannot_be_judged() {
     assert_eq!(rows[0].0.actual, 17.0);
     assert_eq!(rows[0].1.unwrap().status, PaceStatus::OnTrack);
     // Edited, then deleted.
-    g.edit_check_in(
-        date(2026, 2, 1),
-        CheckIn {
-            date: date(2026, 3, 1),
-            actual: 18.0,
-        },
-    )
-    .unwrap();
+    g.edit_check_in(date(2026, 2, 1), CheckIn::typed(date(2026, 3, 1), 18.0))
+        .unwrap();
     assert_eq!(g.readings(&b)[0].1.unwrap().status, PaceStatus::AtRisk);
-    assert!(g.record(CheckIn {
-        date: date(2025, 12, 1),
-        actual: 18.0,
-    })
-    .unwrap_err()
-    .contains("cannot come before the goal's start"));
+    assert!(g
+        .record(CheckIn::typed(date(2025, 12, 1), 18.0))
+        .unwrap_err()
+        .contains("cannot come before the goal's start"));
     assert!(g.remove_check_in(date(2026, 3, 1)).is_some());
     assert!(g.readings(&b).is_empty());
 }
@@ -257,7 +245,9 @@ fn a_deleted_goal_comes_back_where_it_was_with_its_children() {
     // Its id taken meanwhile: back under a fresh one, still in place.
     s.remove_goal(c).unwrap();
     let removed = s.remove_goal(b).unwrap();
-    let d = s.add_goal(Goal::new(Level::Initiative, "D", today)).unwrap();
+    let d = s
+        .add_goal(Goal::new(Level::Initiative, "D", today))
+        .unwrap();
     assert_eq!(d, b, "the largest id is free again");
     let back = s.restore_goal_as(removed).unwrap();
     assert_ne!(back, d);

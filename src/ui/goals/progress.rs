@@ -79,7 +79,8 @@ pub(super) fn Progress(
     let entry = RwSignal::new(Entry::fresh(id.get_untracked(), today));
     let current = Memo::new(move |_| {
         let id = id.get();
-        entry.with(|e| (e.goal == id).then(|| e.clone()))
+        entry
+            .with(|e| (e.goal == id).then(|| e.clone()))
             .unwrap_or_else(|| Entry::fresh(id, today))
     });
     let form = Form { entry, id, today };
@@ -87,7 +88,8 @@ pub(super) fn Progress(
     let measure: Signal<Option<Measure>> =
         Memo::new(move |_| goal.with(|g| g.target.as_ref().map(|t| t.measure.clone()))).into();
     let unit = Signal::derive(move || {
-        measure.with(|m| m.as_ref().map(|m| m.display_unit(units.get()).0))
+        measure
+            .with(|m| m.as_ref().map(|m| m.display_unit(units.get()).0))
             .unwrap_or_default()
     });
     let save = move |_| {
@@ -104,7 +106,7 @@ pub(super) fn Progress(
             form.change(|e| e.error = Some(why.to_string()));
             return;
         };
-        let reading = CheckIn { date, actual };
+        let reading = CheckIn::typed(date, actual);
         let result = edit.try_apply(|g| match e.editing {
             Some(at) => g.edit_check_in(at, reading),
             None => g.record(reading),
@@ -209,17 +211,19 @@ fn Chart(
                 let units = s.baseline.units();
                 let (unit, factor) = t.measure.display_unit(units);
                 let dates = g.start.zip(g.deadline).filter(|(s, d)| s < d);
-                Some(dates.map(|(start, deadline)| ProgressData {
-                    baseline: b * factor,
-                    target: t.target * factor,
-                    start,
-                    deadline,
-                    check_ins: g
-                        .check_ins
-                        .iter()
-                        .map(|c| (c.date, c.actual * factor))
-                        .collect(),
-                    unit,
+                Some(dates.map(|(start, deadline)| {
+                    ProgressData {
+                        baseline: b * factor,
+                        target: t.target * factor,
+                        start,
+                        deadline,
+                        check_ins: g
+                            .check_ins
+                            .iter()
+                            .map(|c| (c.date, c.actual * factor))
+                            .collect(),
+                        unit,
+                    }
                 }))
             })
         })

@@ -213,19 +213,14 @@ pub(super) fn Amount(
 ) -> impl IntoView {
     let state = AppState::expect();
     let units = Memo::new(move |_| state.scenario.with(|s| s.baseline.units()));
-    let rule = Memo::new(move |_| {
-        measure.with(|m| m.as_ref().map(|m| m.number_rule(units.get())))
-    });
+    let rule = Memo::new(move |_| measure.with(|m| m.as_ref().map(|m| m.number_rule(units.get()))));
     let shown = Signal::derive(move || {
         let v = value.get()?;
         measure.with(|m| m.as_ref().map(|m| m.to_display(v, units.get())))
     });
     let changed = Callback::new(move |v: Option<f64>| {
         let canonical = v.and_then(|v| {
-            measure.with_untracked(|m| {
-                m.as_ref()
-                    .map(|m| m.from_display(v, units.get_untracked()))
-            })
+            measure.with_untracked(|m| m.as_ref().map(|m| m.from_display(v, units.get_untracked())))
         });
         on_change.run(canonical);
     });
