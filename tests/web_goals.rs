@@ -3,6 +3,8 @@
 //! goals and see each one's own values; quantities in the baseline's
 //! units; Undo after Delete; check-ins edited and deleted; text boxes
 //! capped at the model's limit.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+// Test helpers: a failed unwrap is a failed test, with its line.
 #![cfg(target_arch = "wasm32")]
 
 mod common;
