@@ -134,8 +134,8 @@ pub(super) fn Progress(
     let (first_day, last_day) = date_bounds();
     let editing = Memo::new(move |_| current.with(|e| e.editing));
     view! {
-        <section class="goal-progress" aria-labelledby="progress-title">
-            <h3 id="progress-title" class="goal-check__title">"Progress"</h3>
+        <section class="goal-progress" aria-labelledby="goal-progress-title">
+            <h3 id="goal-progress-title" class="goal-check__title">"Progress"</h3>
             <p class="goal-progress__note">
                 "Each check-in is compared with the straight path from the baseline at the start date to the target at the deadline: on track at 95% of that pace or better, lagging from 75%, at risk below."
             </p>
