@@ -9,6 +9,7 @@
 //! scenario's [`Baseline`], never copied into the goal.
 
 mod checks;
+mod form;
 pub mod lint;
 pub mod smart;
 pub mod templates;
@@ -337,6 +338,7 @@ impl Goal {
 }
 
 pub use checks::{parse_goal_text, parse_title};
+pub use form::{MeasureChoice, BETTER_IS, DEFAULT_CFR_LIMIT, NO_GUARD, TOP_OF_CHAIN};
 
 /// A goal with its children, for drawing the chain.
 #[derive(Clone, Debug, PartialEq)]

@@ -28,6 +28,7 @@ pub mod slo;
 pub mod standing;
 pub mod teams;
 pub mod trend;
+pub mod unit_choice;
 pub mod units;
 pub mod validate;
 pub mod wording;

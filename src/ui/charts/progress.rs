@@ -71,7 +71,7 @@ pub fn ProgressChart(
     view! {
         <ChartFrame
             id="progress"
-            title="Progress against the required path"
+            title="Progress chart: check-ins against the required path"
             summary="Line chart of the check-ins against the straight path from the baseline to the target; the table below lists the same values."
             size
             x_ticks
