@@ -28,10 +28,8 @@ if [ "${TRUNK_PROFILE:-release}" = "release" ]; then
   wasm-bindgen --target web --keep-lld-exports --no-typescript \
     --out-dir "$work/pkg" --out-name flywheel "$work/pkg/flywheel.wasm"
   rm "$work/pkg/flywheel.wasm"
-  # One wasm-opt per core: a split build has a hundred small modules.
-  printf '%s\n' "$work"/pkg/*.wasm | xargs -P "$(nproc)" -I{} \
-    wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
-      --enable-sign-ext --enable-mutable-globals --enable-simd {} -o {}
+  # wasm-opt -Oz over every module, binaryen started once for them all.
+  node scripts/wasm-opt-all.mjs "$work"/pkg/*.wasm
 else
   cargo build --target "$target" --bin flywheel
   wasm-bindgen --target web --no-typescript \

@@ -215,15 +215,31 @@ pub fn ImportPanel() -> impl IntoView {
 
     let apply = move |_| {
         let mut scenario = state.scenario.get_untracked();
+        // The whole file's months, not only the window's: the History
+        // screen's trend.
+        let trend = loaded.with_untracked(|l| match l {
+            Some((Ok(data), _)) => crate::model::trend::from_data(data, zone()).ok(),
+            _ => None,
+        });
         let done = report.with_untracked(|r| match r {
             Some((Ok(report), _)) => {
                 let m = report.apply(&mut scenario.baseline);
+                let months = trend.as_ref().map_or(0, |t| t.trend.rows().len());
+                scenario.history.trend = trend.map(|t| t.trend);
                 // Metric names are ASCII: `to_lowercase` would bring
                 // Unicode's case tables (7 KB) into the chunk.
                 let names: Vec<_> = m.applied.iter().map(|m| m.name().to_ascii_lowercase()).collect();
                 scenario.measured = Some(m);
+                let history = if months > 0 {
+                    format!(
+                        " The data's monthly trend ({months} month{}) is on the History screen.",
+                        if months == 1 { "" } else { "s" }
+                    )
+                } else {
+                    String::new()
+                };
                 Some(format!(
-                    "Applied to the baseline: {}. The fields are marked \u{201c}measured from data\u{201d}.",
+                    "Applied to the baseline: {}. The fields are marked \u{201c}measured from data\u{201d}.{history}",
                     names.join(", ")
                 ))
             }
