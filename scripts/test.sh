@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Runs every test: formatting and lints, the pure model natively, components
-# in headless Chromium (wasm-bindgen-test), then the release build, its size
-# budget, and Playwright end-to-end tests against it. Installs anything
+# in headless Chromium and then headless Firefox ESR (wasm-bindgen-test),
+# then the release build, its size budget, and Playwright end-to-end tests
+# against it (the browser fuzz and the Chromium/Firefox comparison among
+# them). Installs anything
 # missing first. Ends with one "N passed, N failed" line covering all of it.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
@@ -39,17 +41,29 @@ step "Core tests: model, chart geometry and simulations (native; these crates ha
 cargo test -p flywheel-core -p flywheel-sim 2>&1 | tee "$log_dir/native.log"
 count_cargo "$log_dir/native.log"
 
+# wasm-bindgen-test-runner picks the first WebDriver it finds on PATH, and
+# looks for geckodriver before chromedriver: each pass names its driver.
 step "Component tests in headless Chromium (wasm-bindgen-test)"
 wasm_tests=()
 for f in tests/web_*.rs; do wasm_tests+=(--test "$(basename "$f" .rs)"); done
-cargo test --target wasm32-unknown-unknown "${wasm_tests[@]}" 2>&1 | tee "$log_dir/wasm.log"
+CHROMEDRIVER="$(command -v chromedriver)" \
+  cargo test --target wasm32-unknown-unknown "${wasm_tests[@]}" 2>&1 | tee "$log_dir/wasm.log"
 count_cargo "$log_dir/wasm.log"
+
+step "The same component tests in headless Firefox ESR (geckodriver)"
+GECKODRIVER="$(command -v geckodriver)" \
+  cargo test --target wasm32-unknown-unknown "${wasm_tests[@]}" 2>&1 | tee "$log_dir/wasm-firefox.log"
+count_cargo "$log_dir/wasm-firefox.log"
 
 step "Release build"
 trunk build --release
 node scripts/size.mjs dist
 
-step "End-to-end tests (Playwright, release build on 127.0.0.1)"
+step "Extreme-but-accepted share links for the browser fuzz"
+fuzz_cases="${FUZZ_CASES:-10}"
+cargo run --quiet -p flywheel-core --example extreme_links "$fuzz_cases" 1 >"target/extreme-links-$fuzz_cases-1.txt"
+
+step "End-to-end tests (Playwright, release build on 127.0.0.1; Firefox ESR through geckodriver)"
 # Test data made with the current link format.
 mkdir -p target/e2e
 cargo run -q -p flywheel-sim --example team_links -- 50 > target/e2e/team-links.txt

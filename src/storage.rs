@@ -2,20 +2,34 @@
 //! under one key in a versioned envelope, so later releases can migrate what
 //! earlier ones saved instead of discarding it. What is decided about the
 //! stored text (the envelope, its version, migrations, limits) lives in
-//! `model::saved`; this module moves the text in and out of storage. Numbers
-//! are stored as JSON text: what a user typed comes back exactly; a derived
-//! value may come back within one ULP (see `serde_json` in Cargo.toml).
+//! `model::saved` and `model::library`; this module moves the text in and
+//! out of storage. Numbers are stored as JSON text: what a user typed comes
+//! back exactly; a derived value may come back within one ULP (see
+//! `serde_json` in Cargo.toml).
+//!
+//! Saved work that cannot be opened is never overwritten: unreadable or
+//! out-of-range text is copied aside under a key of its own
+//! ([`ASIDE_PREFIX`]) before anything is saved, and a newer version's text
+//! stays where it is while this version saves nothing over it.
 
-use serde::{Deserialize, Serialize};
-
+use crate::model::library::{self, Library, Refused};
 use crate::model::saved::{self, Source};
 use crate::model::Scenario;
+
+pub use crate::model::library::{Entry, MAX_ENTRIES};
 
 /// The key the working scenario lives under.
 pub const WORKING_KEY: &str = "flywheel.working";
 
+/// The keys saved work is set aside under: this prefix and a number.
+pub const ASIDE_PREFIX: &str = "flywheel.aside.";
+
 /// The envelope's current format version.
 pub const STORAGE_VERSION: u32 = saved::VERSION;
+
+/// Most pieces of saved work kept aside at once: each visit that finds
+/// unreadable work sets aside at most one.
+const MAX_ASIDE: usize = 20;
 
 fn local_storage() -> Result<web_sys::Storage, String> {
     web_sys::window()
@@ -34,15 +48,20 @@ pub enum Loaded {
     Unreadable(String),
 }
 
-/// Reads the working scenario.
+/// Reads the working scenario: `None` when nothing is saved, else what
+/// `model::saved` made of it (the text itself kept in a refusal).
+pub fn load_working() -> Option<saved::Loaded> {
+    let text = local_storage().ok()?.get_item(WORKING_KEY).ok()??;
+    Some(saved::decode(&text))
+}
+
+/// Reads the working scenario, a refusal in words.
 pub fn load() -> Loaded {
-    let Ok(storage) = local_storage() else {
-        return Loaded::Nothing;
-    };
-    let Ok(Some(text)) = storage.get_item(WORKING_KEY) else {
-        return Loaded::Nothing;
-    };
-    decode(&text)
+    match load_working() {
+        None => Loaded::Nothing,
+        Some(saved::Loaded::Scenario(s)) => Loaded::Scenario(s),
+        Some(other) => Loaded::Unreadable(other.message(Source::SavedWork).unwrap_or_default()),
+    }
 }
 
 /// Parses a stored envelope (see `model::saved::decode`): newer versions,
@@ -72,64 +91,125 @@ pub fn save(scenario: &Scenario) -> Result<(), String> {
     })
 }
 
+/// The keys and texts of saved work kept aside, oldest first.
+pub fn aside() -> Vec<(String, String)> {
+    let Ok(storage) = local_storage() else {
+        return Vec::new();
+    };
+    let mut found: Vec<(u32, String, String)> = (0..storage.length().unwrap_or(0))
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .filter_map(|key| {
+            let n = key.strip_prefix(ASIDE_PREFIX)?.parse().ok()?;
+            let text = storage.get_item(&key).ok()??;
+            Some((n, key, text))
+        })
+        .collect();
+    found.sort_by_key(|(n, _, _)| *n);
+    found
+        .into_iter()
+        .map(|(_, key, text)| (key, text))
+        .collect()
+}
+
+/// Copies `text` aside under a key of its own and returns the key; text
+/// already kept aside is not copied twice. Fails when storage refuses, and
+/// then nothing may be saved over the original.
+pub fn set_aside(text: &str) -> Result<String, String> {
+    let storage = local_storage()?;
+    let kept = aside();
+    if let Some((key, _)) = kept.iter().find(|(_, t)| t == text) {
+        return Ok(key.clone());
+    }
+    if kept.len() >= MAX_ASIDE {
+        return Err(format!(
+            "{MAX_ASIDE} pieces of saved work are already kept aside: download or discard some."
+        ));
+    }
+    let key = (1..)
+        .map(|n: u32| format!("{ASIDE_PREFIX}{n}"))
+        .find(|k| !kept.iter().any(|(taken, _)| taken == k))
+        .unwrap_or_default();
+    storage.set_item(&key, text).map_err(|_| {
+        "Your browser refused to keep the saved work aside (its storage may be full)."
+    })?;
+    Ok(key)
+}
+
+/// Deletes what `key` holds, at the user's word.
+pub fn discard(key: &str) -> Result<(), String> {
+    local_storage()?
+        .remove_item(key)
+        .map_err(|_| "Your browser refused to delete it.".to_string())
+}
+
 /// The key the library of named scenarios lives under.
 pub const LIBRARY_KEY: &str = "flywheel.library";
 
-/// A named scenario kept in the library.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Entry {
-    pub name: String,
-    /// When it was last saved, as the browser's local date and time
-    /// ("2026-11-22 14:05").
-    pub saved: String,
-    pub scenario: Scenario,
-}
-
-#[derive(Serialize, Deserialize)]
-struct LibraryEnvelope {
-    version: u32,
-    entries: Vec<Entry>,
-}
-
-/// Most scenarios the library keeps.
-pub const MAX_ENTRIES: usize = 100;
-
-/// Reads the library; an unreadable one is reported, never overwritten
-/// silently (saving refuses until the user clears it).
-pub fn load_library() -> Result<Vec<Entry>, String> {
-    let storage = local_storage()?;
+/// Reads the whole library, entries that cannot be opened included; a
+/// library this version cannot read is refused with its text, never
+/// overwritten. `Ok` of an empty library when nothing is saved.
+pub fn library() -> Result<Library, LibraryError> {
+    let storage = local_storage().map_err(LibraryError::Storage)?;
     let Ok(Some(text)) = storage.get_item(LIBRARY_KEY) else {
-        return Ok(Vec::new());
+        return Ok(Library::default());
     };
-    match serde_json::from_str::<LibraryEnvelope>(&text) {
-        Ok(env) if env.version > STORAGE_VERSION => Err(
-            "The library was saved by a newer version of Flywheel; reload to get it.".to_string(),
-        ),
-        Ok(env) => {
-            let version = env.version;
-            Ok(env
-                .entries
-                .into_iter()
-                .map(|mut e| {
-                    saved::upgrade(version, &mut e.scenario);
-                    e
-                })
-                .filter(|e| e.scenario.is_valid())
-                .collect())
+    library::decode(&text).map_err(LibraryError::Refused)
+}
+
+/// Why the library could not be read.
+#[derive(Clone, Debug, PartialEq)]
+pub enum LibraryError {
+    /// Storage is off.
+    Storage(String),
+    /// The stored library was refused (see [`library::decode`]).
+    Refused(Refused),
+}
+
+impl LibraryError {
+    /// What to tell the user.
+    pub fn message(&self) -> String {
+        match self {
+            LibraryError::Storage(why) => why.clone(),
+            LibraryError::Refused(r) => r.message(),
         }
-        Err(_) => Err("The library could not be read; it was left untouched.".to_string()),
     }
 }
 
+/// Reads the library's entries that can be opened (what another screen
+/// offers to pick from); an unreadable library is reported in words.
+pub fn load_library() -> Result<Vec<Entry>, String> {
+    library()
+        .map(|lib| {
+            lib.0
+                .into_iter()
+                .filter(|e| e.problem().is_none())
+                .collect()
+        })
+        .map_err(|e| e.message())
+}
+
 /// Writes the library.
-pub fn save_library(entries: &[Entry]) -> Result<(), String> {
+pub fn save_library(library: &Library) -> Result<(), String> {
     let storage = local_storage()?;
-    let text = serde_json::to_string(&LibraryEnvelope {
-        version: STORAGE_VERSION,
-        entries: entries.to_vec(),
-    })
-    .map_err(|e| format!("Could not prepare the library for saving: {e}"))?;
-    storage.set_item(LIBRARY_KEY, &text).map_err(|_| {
-        "Your browser refused to save the library (its storage may be full).".to_string()
-    })
+    storage
+        .set_item(LIBRARY_KEY, &library::encode(library))
+        .map_err(|_| {
+            "Your browser refused to save the library (its storage may be full).".to_string()
+        })
+}
+
+/// Reads the library, applies `change` and writes it back: the one way the
+/// library is edited, so a library that cannot be read is never replaced.
+pub fn change_library<T>(
+    change: impl FnOnce(&mut Library) -> Result<T, String>,
+) -> Result<(Library, T), String> {
+    let mut lib = library().map_err(|e| e.message())?;
+    let done = change(&mut lib)?;
+    save_library(&lib)?;
+    Ok((lib, done))
+}
+
+/// Deletes the stored library, at the user's word (after it was refused).
+pub fn discard_library() -> Result<(), String> {
+    discard(LIBRARY_KEY)
 }

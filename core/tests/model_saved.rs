@@ -382,3 +382,20 @@ fn the_zero_repair_reaches_every_number_in_the_scenario() {
     flywheel_core::model::saved::repair::zeros(&mut back);
     assert!(!has_negative_zero(&serde_json::to_value(&back).unwrap()));
 }
+
+#[test]
+fn work_kept_aside_is_described_as_waiting_for_the_user() {
+    for text in ["{", r#"{"version":9,"scenario":{}}"#] {
+        let words = decode(text).message(Source::KeptAside).unwrap();
+        assert!(
+            words
+                .starts_with("Saved work from an earlier visit is kept aside in this browser: it "),
+            "{words}"
+        );
+        assert!(
+            words.ends_with("until you download or discard it."),
+            "{words}"
+        );
+        assert!(!words.contains("new scenario"), "{words}");
+    }
+}

@@ -23,11 +23,14 @@ pub fn baseline_values(b: &Baseline) -> [f64; 5] {
     SIM_METRICS.map(|m| b.value(m).unwrap_or(0.0))
 }
 
-/// Week-to-week variation: resampled from imported data when there is
-/// some, drawn log-normal otherwise.
+/// Week-to-week variation: resampled from imported data while the
+/// deployment frequency still holds the value measured from it (the only
+/// metric whose weekly variation the data gives, see
+/// [`Noise::from_measured`]), drawn log-normal otherwise.
 pub fn noise_of(s: &Scenario) -> Noise {
     s.measured
         .as_ref()
+        .filter(|m| m.is_measured(Metric::DeployFrequency, &s.baseline))
         .map(Noise::from_measured)
         .unwrap_or_default()
 }
@@ -223,5 +226,25 @@ mod tests {
         assert!(run.policy.is_none());
         assert_eq!(run.targets.len(), 1);
         assert_eq!(run.chance(s.goals.0[0].id), None);
+    }
+
+    #[test]
+    fn imported_weeks_are_resampled_only_while_the_frequency_is_measured() {
+        use flywheel_core::model::import::Measured;
+        use flywheel_core::model::{Rate, RatePeriod};
+        let mut s = scenario();
+        s.baseline.deploy_frequency = Rate::new(9.0, RatePeriod::Week);
+        s.measured = Some(Measured {
+            from: "2025-10-01".into(),
+            to: "2025-12-31".into(),
+            weekly_deploys: vec![4, 9, 14, 0, 18, 9],
+            applied: vec![Metric::DeployFrequency],
+            baseline: s.baseline.clone(),
+            ..Measured::default()
+        });
+        assert!(!noise_of(&s).empirical[0].is_empty());
+        // Typed over, the old weeks no longer describe this team.
+        s.baseline.deploy_frequency = Rate::new(3.0, RatePeriod::Week);
+        assert_eq!(noise_of(&s), Noise::default());
     }
 }

@@ -15,13 +15,16 @@ mod goals;
 mod history;
 mod import;
 mod library;
+mod link;
 mod prompt;
+pub mod provenance;
 mod report;
 pub mod routes;
 pub mod runs;
 mod share;
 mod simulate;
 pub mod state;
+mod status;
 mod table;
 mod teams;
 mod tier;
@@ -41,6 +44,7 @@ pub use report::ReportScreen;
 use routes::Screen;
 pub use simulate::SimulateScreen;
 use state::AppState;
+use status::StatusBar;
 pub use teams::TeamsScreen;
 pub use workshop::WorkshopScreen;
 
@@ -70,10 +74,12 @@ pub fn App() -> impl IntoView {
 
     // Autosave: push every change of the scenario out to storage. The first
     // run is what was just loaded: saving it would only risk overwriting
-    // saved work that could not be read.
+    // saved work that could not be read. Saved work that could not be
+    // opened and still sits where the work is saved holds saving until the
+    // user chooses what becomes of it.
     Effect::new(move |loaded: Option<()>| {
         state.scenario.track();
-        if loaded.is_some() && !conflict.get_untracked() {
+        if loaded.is_some() && !conflict.get_untracked() && !state.saving_held() {
             let result = state.scenario.with_untracked(crate::storage::save);
             state.save_error.set(result.err());
         }
@@ -82,7 +88,11 @@ pub fn App() -> impl IntoView {
     let library_open = RwSignal::new(false);
 
     let _hash = window_event_listener(leptos::ev::hashchange, move |_| {
-        state.screen.set(Screen::from_hash(&routes::current_hash()));
+        let screen = Screen::from_hash(&routes::current_hash());
+        if screen != state.screen.get_untracked() {
+            routes::settle_focus();
+        }
+        state.screen.set(screen);
     });
 
     view! {
@@ -160,15 +170,19 @@ fn OtherTab(conflict: RwSignal<bool>) -> impl IntoView {
     let state = AppState::expect();
     let load_theirs = move |()| {
         match crate::storage::load() {
-            crate::storage::Loaded::Scenario(s) => state.replace(*s),
+            crate::storage::Loaded::Scenario(s) => {
+                state.replace_undoably(*s, "Opened the other tab's version");
+            }
             crate::storage::Loaded::Unreadable(why) => state.load_notice.set(Some(why)),
             crate::storage::Loaded::Nothing => {}
         }
         conflict.set(false);
     };
     let keep_mine = move |()| {
-        let result = state.scenario.with_untracked(crate::storage::save);
-        state.save_error.set(result.err());
+        if !state.saving_held() {
+            let result = state.scenario.with_untracked(crate::storage::save);
+            state.save_error.set(result.err());
+        }
         conflict.set(false);
     };
     move || {
@@ -185,40 +199,5 @@ fn OtherTab(conflict: RwSignal<bool>) -> impl IntoView {
                 />
             }
         })
-    }
-}
-
-/// Messages about saving and loading, announced to screen readers.
-#[component]
-fn StatusBar() -> impl IntoView {
-    let state = AppState::expect();
-    view! {
-        <div class="status" role="status" aria-live="polite">
-            {move || {
-                state
-                    .load_notice
-                    .get()
-                    .map(|text| {
-                        view! {
-                            <p class="status__message status__message--warning">
-                                {text}
-                                <button
-                                    type="button"
-                                    class="button button--quiet"
-                                    on:click=move |_| state.load_notice.set(None)
-                                >
-                                    "Dismiss"
-                                </button>
-                            </p>
-                        }
-                    })
-            }}
-            {move || {
-                state
-                    .save_error
-                    .get()
-                    .map(|text| view! { <p class="status__message status__message--error">{text}</p> })
-            }}
-        </div>
     }
 }

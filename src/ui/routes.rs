@@ -95,3 +95,20 @@ pub fn current_hash() -> String {
         .and_then(|w| w.location().hash().ok())
         .unwrap_or_default()
 }
+
+/// Blurs the focused control, so an edit it commits on `change` (which a
+/// browser fires on blur) lands while the screen it belongs to still
+/// exists. Called before the screen is swapped for a navigation the page
+/// did not start (Back, Forward, an address-bar edit): removing a focused
+/// control fires that `change` in the middle of the swap, into a screen
+/// already disposed.
+pub fn settle_focus() {
+    use wasm_bindgen::JsCast;
+    let focused = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.active_element())
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(element) = focused {
+        let _ = element.blur();
+    }
+}

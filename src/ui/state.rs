@@ -1,11 +1,14 @@
 //! The one typed application state, provided once at the root and taken with
 //! [`AppState::expect`].
 
+use std::sync::Arc;
+
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
+use crate::model::saved::{self, Source};
 use crate::model::Scenario;
-use crate::storage::{self, Loaded};
+use crate::storage;
 use crate::ui::routes::Screen;
 use crate::ui::runs::Runs;
 
@@ -16,19 +19,58 @@ pub struct AppState {
     /// The working scenario. Edit it through [`AppState::edit`].
     pub scenario: RwSignal<Scenario>,
     /// Bumped whenever the scenario is replaced wholesale (not edited field
-    /// by field), so forms re-read their text from it.
+    /// by field), for forms that still re-read their text from it.
     pub revision: RwSignal<u64>,
     /// The screen shown, mirrored in the URL fragment.
     pub screen: RwSignal<Screen>,
     /// Why the last save failed, if it did.
     pub save_error: RwSignal<Option<String>>,
-    /// A notice about saved work found at start-up that could not be used.
+    /// A notice about a link, a file or saved work that could not be used.
     pub load_notice: RwSignal<Option<String>>,
+    /// Saved work that could not be opened, kept until the user chooses.
+    pub kept: RwSignal<Vec<Kept>>,
+    /// The last replacement of the scenario, which the status bar offers
+    /// to undo.
+    pub undo: RwSignal<Option<Undo>>,
     /// Today's date in the browser's time zone, read once at start-up and
     /// passed into the model.
     pub today: NaiveDate,
     /// The simulation runs shared by every screen.
     pub runs: Runs,
+}
+
+/// Saved work that could not be opened: where it is kept and why.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Kept {
+    /// The storage key holding it: [`storage::WORKING_KEY`] while it stays
+    /// in place (a newer version's work, or work that could not be copied
+    /// aside), else a key under [`storage::ASIDE_PREFIX`].
+    pub key: String,
+    /// The text, exactly as it was found.
+    pub raw: Arc<str>,
+    /// What to tell the user.
+    pub message: String,
+    /// Hidden for this visit ("Keep it aside"); shown again next visit.
+    pub hidden: bool,
+}
+
+impl Kept {
+    /// Whether it sits where the working scenario is saved, so that saving
+    /// must wait until the user chooses.
+    pub fn blocks_saving(&self) -> bool {
+        self.key == storage::WORKING_KEY
+    }
+}
+
+/// A replacement the user can take back.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Undo {
+    /// What was done, in words ("Applied imported data to the baseline").
+    pub label: String,
+    /// The scenario that [`AppState::undo_last`] brings back.
+    other: Arc<Scenario>,
+    /// Whether it has been undone (the status bar then offers to redo it).
+    pub undone: bool,
 }
 
 /// The browser's local date and time, to the minute; the model only ever
@@ -47,14 +89,50 @@ pub fn browser_today() -> NaiveDate {
         .unwrap_or(NaiveDate::MIN)
 }
 
+/// The working scenario to start with, and the saved work that could not
+/// be opened: set aside under its own key when it can be, so the new work
+/// can be saved without overwriting it; left in place (and saving held)
+/// when it was written by a newer version or cannot be copied.
+fn start() -> (Scenario, Vec<Kept>) {
+    let earlier = storage::aside().into_iter().map(|(key, raw)| Kept {
+        message: saved::decode(&raw)
+            .message(Source::KeptAside)
+            .unwrap_or_default(),
+        key,
+        raw: raw.into(),
+        hidden: false,
+    });
+    let mut kept: Vec<Kept> = earlier.collect();
+    let scenario = match storage::load_working() {
+        None => Scenario::default(),
+        Some(saved::Loaded::Scenario(s)) => *s,
+        Some(refused) => {
+            let raw = refused.raw().unwrap_or_default().to_string();
+            let mut message = refused.message(Source::SavedWork).unwrap_or_default();
+            let key = match refused {
+                saved::Loaded::Newer { .. } => storage::WORKING_KEY.to_string(),
+                _ => storage::set_aside(&raw).unwrap_or_else(|why| {
+                    message = format!("{message} {why} Until then nothing is saved over it.");
+                    storage::WORKING_KEY.to_string()
+                }),
+            };
+            kept.retain(|k| k.key != key);
+            kept.push(Kept {
+                key,
+                raw: raw.into(),
+                message,
+                hidden: false,
+            });
+            Scenario::default()
+        }
+    };
+    (scenario, kept)
+}
+
 impl AppState {
     /// Creates the state from saved work (if any) and provides it as context.
     pub fn provide() -> AppState {
-        let (scenario, notice) = match storage::load() {
-            Loaded::Nothing => (Scenario::default(), None),
-            Loaded::Scenario(s) => (*s, None),
-            Loaded::Unreadable(why) => (Scenario::default(), Some(why)),
-        };
+        let (scenario, kept) = start();
         let scenario = RwSignal::new(scenario);
         let today = browser_today();
         let state = AppState {
@@ -62,7 +140,9 @@ impl AppState {
             revision: RwSignal::new(0),
             screen: RwSignal::new(Screen::from_hash(&crate::ui::routes::current_hash())),
             save_error: RwSignal::new(None),
-            load_notice: RwSignal::new(notice),
+            load_notice: RwSignal::new(None),
+            kept: RwSignal::new(kept),
+            undo: RwSignal::new(None),
             today,
             runs: Runs::new(scenario, today),
         };
@@ -80,9 +160,56 @@ impl AppState {
         self.scenario.update(f);
     }
 
-    /// Replaces the whole scenario (reset, import) and refreshes every form.
+    /// Replaces the whole scenario and refreshes every form. Prefer
+    /// [`AppState::replace_undoably`] for anything the user asked for.
     pub fn replace(&self, scenario: Scenario) {
         self.scenario.set(scenario);
         self.revision.update(|r| *r += 1);
+    }
+
+    /// Replaces the whole scenario and offers to undo it from the status
+    /// bar, saying `label` ("Applied imported data to the baseline"). Every
+    /// action that discards what the user had goes through here (or
+    /// [`AppState::edit_undoably`]).
+    pub fn replace_undoably(&self, scenario: Scenario, label: impl Into<String>) {
+        let previous = self.scenario.get_untracked();
+        if previous == scenario {
+            return;
+        }
+        self.replace(scenario);
+        self.undo.set(Some(Undo {
+            label: label.into(),
+            other: Arc::new(previous),
+            undone: false,
+        }));
+    }
+
+    /// Applies an edit that discards what the user had ("Draw from
+    /// baseline" replacing the incidents), offering to undo it.
+    pub fn edit_undoably(&self, label: impl Into<String>, f: impl FnOnce(&mut Scenario)) {
+        let mut next = self.scenario.get_untracked();
+        f(&mut next);
+        self.replace_undoably(next, label);
+    }
+
+    /// Undoes the last replacement, or redoes it once undone: the two
+    /// scenarios swap, so work done in between is never lost either.
+    pub fn undo_last(&self) {
+        let Some(undo) = self.undo.get_untracked() else {
+            return;
+        };
+        let current = self.scenario.get_untracked();
+        self.replace(Arc::unwrap_or_clone(undo.other));
+        self.undo.set(Some(Undo {
+            label: undo.label,
+            other: Arc::new(current),
+            undone: !undo.undone,
+        }));
+    }
+
+    /// Whether saving the working scenario must wait: saved work that could
+    /// not be opened still sits where it would be saved.
+    pub fn saving_held(&self) -> bool {
+        self.kept.with(|k| k.iter().any(Kept::blocks_saving))
     }
 }

@@ -27,7 +27,7 @@ test("a copied link opens the same scenario and numbers in a fresh browser", asy
   const numbers = await row.textContent();
   const link = await makeLink(page);
   expect(link.length).toBeLessThan(2000);
-  await expect(page.locator("#share-length")).toContainText(`${link.length} characters`);
+  await expect(page.locator("#share-link-hint")).toContainText(`${link.length} characters`);
 
   const fresh = await browser.newContext();
   const other = await fresh.newPage();
@@ -157,7 +157,8 @@ test("a scenario exported as a file imports back, and a wrong file changes nothi
     mimeType: "application/json",
     buffer: Buffer.from('{"hello": "world"}'),
   });
-  await expect(page.getByRole("status")).toContainText("could not be opened");
+  await expect(page.getByRole("status")).toContainText("“notes.json” was not opened");
+  await expect(page.getByRole("status")).toContainText("Nothing was changed.");
   await expect(baseline.field("Team or service name")).toHaveValue("Payments API");
 });
 
@@ -172,4 +173,101 @@ test("a full storage quota is reported, not swallowed", async ({ page }) => {
   await baseline.fill("Team or service name", "Payments API");
   await expect(page.getByRole("status")).toContainText("refused to save (its storage may be full)");
   await expect(baseline.field("Team or service name")).toHaveValue("Payments API");
+});
+
+test("the Share panel takes focus, and Escape closes it and gives focus back", async ({ page }) => {
+  const button = page.getByRole("button", { name: "Share link" });
+  await button.click();
+  const panel = page.getByRole("dialog", { name: "Share link" });
+  const field = panel.getByRole("textbox", { name: "Link to this scenario and screen" });
+  await expect(field).toBeFocused();
+  await expect(button).toHaveAttribute("aria-expanded", "true");
+  // The link is selected, ready to copy.
+  const selected = await field.evaluate((el: HTMLInputElement) => el.selectionEnd! - el.selectionStart!);
+  expect(selected).toBe((await field.inputValue()).length);
+  await page.keyboard.press("Tab");
+  await expect(panel.getByRole("button", { name: "Copy link" })).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(panel).toHaveCount(0);
+  await expect(button).toBeFocused();
+  await expect(button).toHaveAttribute("aria-expanded", "false");
+});
+
+test("replacing work with a link, a file or a saved scenario can be undone from the status bar", async ({ page }) => {
+  const baseline = new BaselinePage(page);
+  await baseline.fill("Team or service name", "Payments API");
+  const link = await makeLink(page);
+  await page.keyboard.press("Escape");
+  await baseline.fill("Team or service name", "Checkout");
+  await baseline.fill("Change failure rate", "7");
+  await page.goto(link);
+  await page.getByRole("alertdialog").getByRole("button", { name: "Replace my work" }).click();
+  await expect(baseline.field("Team or service name")).toHaveValue("Payments API");
+  const status = page.getByRole("status");
+  await expect(status).toContainText("Opened the link’s scenario for “Payments API”.");
+  await status.getByRole("button", { name: "Undo" }).click();
+  await expect(baseline.field("Team or service name")).toHaveValue("Checkout");
+  await expect(baseline.field("Change failure rate")).toHaveValue("7");
+  await expect(status).toContainText("Undone: Opened the link’s scenario");
+  // Undo is saved like any edit, and Redo swaps back.
+  await page.waitForTimeout(200);
+  const saved = () => page.evaluate(() => JSON.parse(localStorage.getItem("flywheel.working") ?? "{}").scenario?.team);
+  expect(await saved()).toBe("Checkout");
+  await status.getByRole("button", { name: "Redo" }).click();
+  await expect(baseline.field("Team or service name")).toHaveValue("Payments API");
+  await status.getByRole("button", { name: "Dismiss" }).first().click();
+  await expect(status.getByRole("button", { name: /Undo|Redo/ })).toHaveCount(0);
+
+  // Opening a saved scenario replaces the work, undoably.
+  await page.getByRole("button", { name: "Saved scenarios" }).click();
+  await page.getByRole("textbox", { name: "Name for the working scenario" }).fill("Kept");
+  await page.getByRole("button", { name: "Save in library" }).click();
+  await baseline.fill("Team or service name", "Search");
+  await page.getByRole("button", { name: "Open Kept" }).click();
+  await expect(baseline.field("Team or service name")).toHaveValue("Payments API");
+  await status.getByRole("button", { name: "Undo" }).click();
+  await expect(baseline.field("Team or service name")).toHaveValue("Search");
+});
+
+test("a deleted saved scenario can be restored, and names keep to the model's limit", async ({ page }) => {
+  await page.getByRole("button", { name: "Saved scenarios" }).click();
+  const name = page.getByRole("textbox", { name: "Name for the working scenario" });
+  await expect(name).toHaveAttribute("maxlength", "80");
+  await name.fill("   ");
+  await expect(name).toHaveAttribute("aria-invalid", "true");
+  await name.fill("Q3 plan");
+  await page.getByRole("button", { name: "Save in library" }).click();
+  await page.getByRole("button", { name: "Delete Q3 plan" }).click();
+  await expect(page.getByRole("rowheader", { name: "Q3 plan" })).toHaveCount(0);
+  await page.getByRole("button", { name: "Undo deleting “Q3 plan”" }).click();
+  await expect(page.getByRole("rowheader", { name: "Q3 plan" })).toBeVisible();
+  await page.reload();
+  await page.getByRole("button", { name: "Saved scenarios" }).click();
+  await expect(page.getByRole("rowheader", { name: "Q3 plan" })).toBeVisible();
+});
+
+test.describe("on a phone (390 × 844)", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test("the navigation wraps and shows every screen, and nothing widens the page", async ({ page }) => {
+    const nav = page.getByRole("navigation", { name: "Screens" });
+    for (const name of ["Baseline", "Goals", "Simulate", "Error budget", "Report", "Compare", "Workshop"]) {
+      const link = nav.getByRole("link", { name, exact: true });
+      await expect(link).toBeInViewport({ ratio: 1 });
+      const box = (await link.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(390);
+      expect(box.height).toBeGreaterThanOrEqual(44);
+    }
+    const navBox = (await nav.boundingBox())!;
+    expect(navBox.width).toBeLessThanOrEqual(390);
+    const header = page.locator(".app-header");
+    expect(await header.evaluate((h) => h.scrollWidth)).toBeLessThanOrEqual(390);
+    await nav.getByRole("link", { name: "Report", exact: true }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Report" })).toBeVisible();
+    await page.getByRole("button", { name: "Share link" }).click();
+    const panel = page.getByRole("dialog", { name: "Share link" });
+    const panelBox = (await panel.boundingBox())!;
+    expect(panelBox.x + panelBox.width).toBeLessThanOrEqual(390);
+  });
 });

@@ -36,6 +36,9 @@ pub fn TextInput(
     /// Extra classes for the input.
     #[prop(optional)]
     class: &'static str,
+    /// Shows the text for reading and copying only (a made link).
+    #[prop(optional)]
+    readonly: bool,
 ) -> impl IntoView {
     let bind = Binding::new(aria_label, id);
     let draft = Draft::new();
@@ -53,6 +56,7 @@ pub fn TextInput(
             autocomplete="off"
             maxlength=max_chars.to_string()
             placeholder=(!placeholder.is_empty()).then_some(placeholder)
+            readonly=readonly
             aria-label=bind.aria_label
             aria-invalid=bind.aria_invalid
             aria-describedby=bind.described_by

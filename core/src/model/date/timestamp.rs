@@ -2,7 +2,8 @@
 //! digits are split by hand (chrono's format-string parser costs bundle
 //! size and time); chrono checks the calendar and does the offset
 //! arithmetic. Accepted: RFC 3339 / ISO 8601 with an offset (`Z`, `+02:00`,
-//! `+0200`), the same without an offset, `YYYY-MM-DD HH:MM[:SS[.fff]]`, a
+//! `+0200`, `+02`, or ` UTC` as BigQuery writes it), the same without an
+//! offset, `YYYY-MM-DD HH:MM[:SS[.fff]]`, a
 //! bare date (midnight), and Unix seconds. A timestamp without an offset is
 //! read in the chosen zone, a fixed UTC offset: daylight-saving rules are not
 //! applied beyond that offset, so exports should carry offsets (or UTC)
@@ -67,7 +68,7 @@ fn local(n: NaiveDateTime, zone: FixedOffset) -> Option<i64> {
     zone.from_local_datetime(&n).single().map(|t| t.timestamp())
 }
 
-/// `YYYY-MM-DD[T ]HH:MM[:SS[.fff]][Z|±HH:MM|±HHMM]`; chrono checks the
+/// `YYYY-MM-DD[T ]HH:MM[:SS[.fff]][Z|±HH:MM|±HHMM|±HH| UTC]`; chrono checks the
 /// calendar and the clock.
 fn fast_iso(b: &[u8], zone: FixedOffset) -> Option<i64> {
     if b.len() < 16 || b[4] != b'-' || b[7] != b'-' || !matches!(b[10], b'T' | b't' | b' ') {
@@ -76,9 +77,10 @@ fn fast_iso(b: &[u8], zone: FixedOffset) -> Option<i64> {
     if b[13] != b':' {
         return None;
     }
+    // A range past the end (a cut-off "…T09:30:0") is no number.
     let num = |r: std::ops::Range<usize>| -> Option<u32> {
         let mut v = 0u32;
-        for &c in &b[r] {
+        for &c in b.get(r)? {
             if !c.is_ascii_digit() {
                 return None;
             }
@@ -109,7 +111,20 @@ fn fast_iso(b: &[u8], zone: FixedOffset) -> Option<i64> {
     let rest = &b[i..];
     let offset_secs: i64 = match rest {
         [] => return local(naive, zone),
-        [b'Z' | b'z'] => 0,
+        // BigQuery writes its TIMESTAMP type with a " UTC" suffix.
+        [b'Z' | b'z'] | [b'U', b'T', b'C'] | [b' ', b'U', b'T', b'C'] => 0,
+        [sign @ (b'+' | b'-'), h1, h2] => {
+            let d = |c: &u8| c.is_ascii_digit().then(|| i64::from(c - b'0'));
+            let oh = d(h1)? * 10 + d(h2)?;
+            if oh > 23 {
+                return None;
+            }
+            if *sign == b'-' {
+                -oh * 3600
+            } else {
+                oh * 3600
+            }
+        }
         [sign @ (b'+' | b'-'), h1, h2, b':', m1, m2] | [sign @ (b'+' | b'-'), h1, h2, m1, m2] => {
             let d = |c: &u8| c.is_ascii_digit().then(|| i64::from(c - b'0'));
             let oh = d(h1)? * 10 + d(h2)?;
@@ -165,6 +180,10 @@ mod tests {
             "2026-03-01T09:30",
             "1772357400",
             " 1772357400.5 ",
+            "2026-03-01 09:30:00 UTC",
+            "2026-03-01 09:30:00.123456 UTC",
+            "2026-03-01T11:30:00+02",
+            "2026-03-01T06:30:00-03",
         ] {
             assert_eq!(parse_timestamp(s, utc), Some(t), "{s}");
         }
@@ -179,6 +198,11 @@ mod tests {
             "2026-02-30 10:00",
             "2026-03-01 25:00",
             "01/03/2026",
+            "2026-03-01 09:30:00 CET",
+            "2026-03-01T09:30:00+24",
+            "2026-03-01T09:30:00+2",
+            "2026-03-01T09:30:0",
+            "2026-03-01T09:30:",
         ] {
             assert_eq!(parse_timestamp(bad, utc), None, "{bad}");
         }

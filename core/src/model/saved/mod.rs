@@ -67,6 +67,9 @@ pub enum Source<'a> {
     SavedWork,
     /// A scenario file the user chose, by its name.
     File(&'a str),
+    /// Saved work an earlier visit could not open and set aside, still
+    /// waiting for the user to download or discard it.
+    KeptAside,
 }
 
 impl Loaded {
@@ -100,6 +103,9 @@ impl Loaded {
             ),
             (Source::SavedWork, _) => format!(
                 "Your saved work was not opened: {why}. It is kept aside, unchanged, for you to download; Flywheel opened a new scenario."
+            ),
+            (Source::KeptAside, _) => format!(
+                "Saved work from an earlier visit is kept aside in this browser: {why}. It stays, unchanged, until you download or discard it."
             ),
             (Source::File(name), _) => {
                 let name = limits::tidy(name, 80);
