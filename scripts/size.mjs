@@ -14,7 +14,7 @@ import { brotliCompressSync, gzipSync, constants } from "node:zlib";
 import { chunksOf, readLoads } from "./split-loads.mjs";
 
 const dist = process.argv[2] ?? "dist";
-const budget = Number(process.argv[3] ?? 200 * 1000);
+const budget = Number(process.argv[3] ?? 250 * 1000);
 
 const files = [];
 const walk = (dir) => {

@@ -77,10 +77,18 @@ impl Scenario {
             .map(|m| format!("{} to {}", m.from, m.to))
             .unwrap_or_default();
         let names = |metrics: &[Metric]| {
-            let names: Vec<String> = metrics.iter().map(|m| m.name().to_string()).collect();
+            // One list in a sentence: only its first name keeps a capital.
+            let names: Vec<String> = metrics
+                .iter()
+                .enumerate()
+                .map(|(i, m)| match i {
+                    0 => m.name().to_string(),
+                    _ => m.name().to_lowercase(),
+                })
+                .collect();
             match names.split_last() {
                 Some((last, rest)) if !rest.is_empty() => {
-                    format!("{} and {}", rest.join(", "), last.to_lowercase())
+                    format!("{} and {}", rest.join(", "), last)
                 }
                 Some((only, _)) => only.clone(),
                 None => String::new(),

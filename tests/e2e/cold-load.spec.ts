@@ -1,0 +1,71 @@
+import { expect, test, type Browser } from "@playwright/test";
+
+// Opened cold from a link (a fresh browser context: no cache, no service
+// worker, no saved work), how soon the screen is useful, timed in the page
+// from the start of navigation. Each figure is the median of five cold
+// opens; all five are printed on every run.
+
+const RUNS = 5;
+
+/** Records, in the page, when the first element matching `selector` appears. */
+function watchFor(selector: string): string {
+  return `
+    (() => {
+      const seen = () => {
+        if (window.__ready === undefined && document.querySelector(${JSON.stringify(selector)})) {
+          window.__ready = performance.now();
+        }
+      };
+      new MutationObserver(seen).observe(document, { subtree: true, childList: true, attributes: true });
+    })();
+  `;
+}
+
+async function coldOpen(browser: Browser, baseURL: string, hash: string, selector: string): Promise<number> {
+  const context = await browser.newContext({ serviceWorkers: "block" });
+  const page = await context.newPage();
+  await page.addInitScript(watchFor(selector));
+  await page.goto(new URL(hash, baseURL).href);
+  await page.waitForFunction(() => (window as unknown as { __ready?: number }).__ready !== undefined, null, {
+    timeout: 15_000,
+  });
+  const ms = await page.evaluate(() => (window as unknown as { __ready: number }).__ready);
+  await context.close();
+  return ms;
+}
+
+async function medianOf(browser: Browser, baseURL: string, hash: string, selector: string, what: string) {
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    times.push(await coldOpen(browser, baseURL, hash, selector));
+  }
+  const sorted = [...times].sort((a, b) => a - b);
+  const median = sorted[Math.floor(RUNS / 2)];
+  console.log(`${what}: ${times.map((t) => t.toFixed(0)).join(", ")} ms; median ${median.toFixed(0)} ms`);
+  return median;
+}
+
+test("opened cold from a link, Simulate draws its first chart within 500 ms (median of 5)", async ({
+  browser,
+  baseURL,
+}) => {
+  const median = await medianOf(
+    browser,
+    baseURL!,
+    "./#/simulate",
+    "figure.chart svg.chart__svg path",
+    "cold #/simulate, first chart drawn",
+  );
+  expect(median).toBeLessThanOrEqual(500);
+});
+
+test("opened cold, the Baseline form takes input within 400 ms (median of 5)", async ({ browser, baseURL }) => {
+  const median = await medianOf(
+    browser,
+    baseURL!,
+    "./#/baseline",
+    "form input:not([disabled])",
+    "cold #/baseline, form takes input",
+  );
+  expect(median).toBeLessThanOrEqual(400);
+});
