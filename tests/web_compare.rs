@@ -7,6 +7,7 @@
 mod common;
 
 use common::{choose, document, mount_at, settle, text_of, type_into};
+use flywheel::model::library::Library;
 use flywheel::model::Scenario;
 use flywheel::storage::{save_library, Entry};
 use gloo_timers::future::TimeoutFuture;
@@ -65,7 +66,7 @@ async fn simulated_page() -> String {
 #[wasm_bindgen_test]
 async fn two_saved_scenarios_compare_with_differences_in_words() {
     let _app = mount_at("#/baseline").await;
-    save_library(&[entry("Spring", 22.0), entry("Autumn", 4.0)]).unwrap();
+    save_library(&Library(vec![entry("Spring", 22.0), entry("Autumn", 4.0)])).unwrap();
     web_sys::window()
         .unwrap()
         .location()

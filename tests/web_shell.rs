@@ -1,6 +1,8 @@
 //! Component tests of the shell's shared pieces: the undo of a replaced
 //! scenario, the baseline's provenance and its discard control, and saved
 //! work that cannot be opened being set aside at start-up.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+// Test helpers: a failed unwrap is a failed test, with its line.
 #![cfg(target_arch = "wasm32")]
 
 mod common;
