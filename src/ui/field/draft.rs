@@ -12,7 +12,12 @@ use leptos::prelude::*;
 
 /// The text typed into a control and the model value it was typed against.
 pub struct Draft<T: Clone + PartialEq + Send + Sync + 'static> {
-    typed: RwSignal<Option<(String, T)>>,
+    /// The text typed, and the version of the value it was typed against.
+    typed: RwSignal<Option<(String, u64)>>,
+    /// The value shown and how many times it has changed: text typed
+    /// against one value is not shown again when the value comes back
+    /// (goal A, then B, then A again).
+    version: StoredValue<Option<Memo<(T, u64)>>>,
 }
 
 impl<T: Clone + PartialEq + Send + Sync + 'static> Clone for Draft<T> {
@@ -28,31 +33,53 @@ impl<T: Clone + PartialEq + Send + Sync + 'static> Draft<T> {
     pub fn new() -> Draft<T> {
         Draft {
             typed: RwSignal::new(None),
+            version: StoredValue::new(None),
         }
     }
 
-    /// The text to show: the draft while `value` is still what it was typed
-    /// against, otherwise `format(value)`.
+    /// The value's version, counted from the first time it is read.
+    fn versioned(self, value: Signal<T>) -> Memo<(T, u64)> {
+        if let Some(m) = self.version.get_value() {
+            return m;
+        }
+        let m = Memo::new(move |prev: Option<&(T, u64)>| {
+            let now = value.get();
+            let n = match prev {
+                Some((was, n)) if *was == now => *n,
+                Some((_, n)) => n.wrapping_add(1),
+                None => 0,
+            };
+            (now, n)
+        });
+        self.version.set_value(Some(m));
+        m
+    }
+
+    /// The text to show: the draft while `value` has not changed since it
+    /// was typed, otherwise `format(value)`.
     pub fn shown(
         self,
         value: Signal<T>,
         format: impl Fn(&T) -> String + Copy + Send + Sync + 'static,
     ) -> Signal<String> {
         let typed = self.typed;
+        let version = self.versioned(value);
         Signal::derive(move || {
-            let current = value.get();
-            typed
-                .with(|t| match t {
-                    Some((text, at)) if *at == current => Some(text.clone()),
-                    _ => None,
-                })
-                .unwrap_or_else(|| format(&current))
+            version.with(|(current, n)| {
+                typed
+                    .with(|t| match t {
+                        Some((text, at)) if at == n => Some(text.clone()),
+                        _ => None,
+                    })
+                    .unwrap_or_else(|| format(current))
+            })
         })
     }
 
     /// Records `text` as typed; call after passing any valid value on, so
     /// the draft is tied to the model value that resulted.
     pub fn typed(self, text: String, value: Signal<T>) {
-        self.typed.set(Some((text, value.get_untracked())));
+        let n = self.versioned(value).with_untracked(|(_, n)| *n);
+        self.typed.set(Some((text, n)));
     }
 }

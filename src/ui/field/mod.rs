@@ -63,7 +63,14 @@ impl FieldInjection {
     /// The message shown: the control's own first, then the model's.
     pub fn error(&self) -> Signal<Option<String>> {
         let (own, model) = (self.control_message, self.message);
-        Signal::derive(move || own.get().and_then(|m| m.get()).or_else(|| model.get()))
+        // A control re-mounted inside its field (a new unit brings a new
+        // box) leaves its old verdict behind, disposed, until the new one
+        // reports: a disposed verdict says nothing.
+        Signal::derive(move || {
+            own.get()
+                .and_then(|m| m.try_get().flatten())
+                .or_else(|| model.get())
+        })
     }
 
     /// Whether the value shown is rejected.
