@@ -53,7 +53,11 @@ async fn click_button(text: &str) {
 }
 
 fn body_text() -> String {
-    document().body().unwrap().text_content().unwrap_or_default()
+    document()
+        .body()
+        .unwrap()
+        .text_content()
+        .unwrap_or_default()
 }
 
 fn snapshot_rows() -> u32 {
@@ -101,7 +105,9 @@ async fn a_trend_says_what_each_month_lacks() {
     };
     let mut s = Scenario::default();
     s.history.trend = Some(MonthlyTrend {
-        source: TrendSource::Data { offset_minutes: 120 },
+        source: TrendSource::Data {
+            offset_minutes: 120,
+        },
         points: vec![
             point(day(2026, 1, 1), Metric::DeployFrequency, 0.5, 31),
             point(day(2026, 1, 1), Metric::LeadTime, 10.0, 12),

@@ -88,9 +88,13 @@ pub fn CheckIns(history: HistoryState) -> impl IntoView {
     let state = AppState::expect();
     let today = state.today;
     let goals = Memo::new(move |_| {
-        state
-            .scenario
-            .with(|s| s.goals.0.iter().filter_map(|g| goal_check_ins(s, g)).collect::<Vec<_>>())
+        state.scenario.with(|s| {
+            s.goals
+                .0
+                .iter()
+                .filter_map(|g| goal_check_ins(s, g))
+                .collect::<Vec<_>>()
+        })
     });
     // What the last fill said, per goal.
     let said = RwSignal::new(Vec::<(GoalId, String)>::new());
@@ -105,7 +109,10 @@ pub fn CheckIns(history: HistoryState) -> impl IntoView {
         }
         history.say(match words.as_slice() {
             [(_, one)] => one.clone(),
-            _ => format!("Filled the check-ins of {} goals: each says what it found below.", words.len()),
+            _ => format!(
+                "Filled the check-ins of {} goals: each says what it found below.",
+                words.len()
+            ),
         });
         said.update(|s| {
             s.retain(|(id, _)| !words.iter().any(|(w, _)| w == id));
@@ -162,9 +169,7 @@ fn GoalPanel(
 ) -> impl IntoView {
     let id = goal.id;
     let heading = format!("history-goal-{id}");
-    let message = move || {
-        said.with(|s| s.iter().find(|(g, _)| *g == id).map(|(_, m)| m.clone()))
-    };
+    let message = move || said.with(|s| s.iter().find(|(g, _)| *g == id).map(|(_, m)| m.clone()));
     let empty = goal.rows.is_empty();
     let rows = goal
         .rows

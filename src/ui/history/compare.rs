@@ -13,7 +13,11 @@ use crate::ui::state::AppState;
 use crate::ui::table::Table;
 
 /// The picked date while a snapshot has it, otherwise `fallback`.
-fn pick(picked: Option<NaiveDate>, dates: &[NaiveDate], fallback: Option<NaiveDate>) -> Option<NaiveDate> {
+fn pick(
+    picked: Option<NaiveDate>,
+    dates: &[NaiveDate],
+    fallback: Option<NaiveDate>,
+) -> Option<NaiveDate> {
     picked.filter(|d| dates.contains(d)).or(fallback)
 }
 
@@ -22,9 +26,13 @@ fn pick(picked: Option<NaiveDate>, dates: &[NaiveDate], fallback: Option<NaiveDa
 pub fn CompareSnapshots() -> impl IntoView {
     let state = AppState::expect();
     let dates = Memo::new(move |_| {
-        state
-            .scenario
-            .with(|s| s.history.snapshots.iter().map(|x| x.date).collect::<Vec<_>>())
+        state.scenario.with(|s| {
+            s.history
+                .snapshots
+                .iter()
+                .map(|x| x.date)
+                .collect::<Vec<_>>()
+        })
     });
     let (earlier_pick, later_pick) = (RwSignal::new(None), RwSignal::new(None));
     // By default the two newest, so "since last time" reads at once.
@@ -42,7 +50,11 @@ pub fn CompareSnapshots() -> impl IntoView {
     });
     let comparison = Memo::new(move |_| {
         let (a, b) = (earlier.get()?, later.get()?);
-        Some(state.scenario.with(|s| s.history.compare(a, b, LensView::of(s))))
+        Some(
+            state
+                .scenario
+                .with(|s| s.history.compare(a, b, LensView::of(s))),
+        )
     });
     let today = state.today;
     view! {

@@ -15,15 +15,16 @@ use crate::ui::table::Table;
 /// Percentile 0–100 as "30th percentile".
 fn percentile_words(p: f64) -> String {
     let n = p.round().clamp(0.0, 100.0) as u8;
-    format!(
-        "{} percentile",
-        crate::model::standing::normal::ordinal(n)
-    )
+    format!("{} percentile", crate::model::standing::normal::ordinal(n))
 }
 
 /// The results of one run over `scenario`.
 #[component]
-pub fn RealityView(reality: Reality, scenario: Scenario, metric: RwSignal<Metric>) -> impl IntoView {
+pub fn RealityView(
+    reality: Reality,
+    scenario: Scenario,
+    metric: RwSignal<Metric>,
+) -> impl IntoView {
     let units = scenario.baseline.units();
     let plan = scenario.simulation.chosen_plan().name.clone();
     let intro = format!(
@@ -72,16 +73,20 @@ pub fn RealityView(reality: Reality, scenario: Scenario, metric: RwSignal<Metric
                 {rows}
             </Table>
         }
-            .into_any()
+        .into_any()
     };
     let goal_rows = reality
         .goals
         .iter()
         .map(|g| {
-            let name = scenario.goals.get(g.goal).map_or_else(String::new, |x| x.label());
-            let now = g
-                .now
-                .map_or_else(|| "— (no measurement since)".to_string(), |n| format_percent(n.p_both, 0));
+            let name = scenario
+                .goals
+                .get(g.goal)
+                .map_or_else(String::new, |x| x.label());
+            let now = g.now.map_or_else(
+                || "— (no measurement since)".to_string(),
+                |n| format_percent(n.p_both, 0),
+            );
             view! {
                 <tr>
                     <th scope="row">{name}</th>
@@ -111,12 +116,14 @@ pub fn RealityView(reality: Reality, scenario: Scenario, metric: RwSignal<Metric
                 {goal_rows}
             </Table>
         }
-            .into_any()
+        .into_any()
     };
-    let paces = reality
-        .recomputed
-        .as_ref()
-        .map(|r| r.paces.iter().map(|p| view! { <li>{p.words.clone()}</li> }).collect_view());
+    let paces = reality.recomputed.as_ref().map(|r| {
+        r.paces
+            .iter()
+            .map(|p| view! { <li>{p.words.clone()}</li> })
+            .collect_view()
+    });
     let notes = reality
         .notes
         .iter()
@@ -138,14 +145,18 @@ pub fn RealityView(reality: Reality, scenario: Scenario, metric: RwSignal<Metric
 
 /// The plan's fan chart for the chosen metric, with its actuals on it.
 #[component]
-fn RealityFan(reality: Reality, units_of: Scenario, metric: RwSignal<Metric>, plan: String) -> impl IntoView {
+fn RealityFan(
+    reality: Reality,
+    units_of: Scenario,
+    metric: RwSignal<Metric>,
+    plan: String,
+) -> impl IntoView {
     let units = units_of.baseline.units();
     let stored = StoredValue::new(reality);
     let bands = Memo::new(move |_| stored.with_value(|r| r.outcome.series(metric.get())));
     let unit = move || units.of(metric.get());
-    let fan_axes = Memo::new(move |_| {
-        bands.with(|b| axes(&[FanSeries { bands: b }], unit().factor, None))
-    });
+    let fan_axes =
+        Memo::new(move |_| bands.with(|b| axes(&[FanSeries { bands: b }], unit().factor, None)));
     let marks = Memo::new(move |_| {
         let m = metric.get();
         stored.with_value(|r| {

@@ -84,8 +84,14 @@ mod tests {
         let b = blocks(&m);
         let day = |s: &str| parse_date_strict(s).unwrap();
         assert_eq!(b.len(), 3);
-        assert_eq!((b[2].first, b[2].last), (day("2026-03-20"), day("2026-03-26")));
-        assert_eq!((b[0].first, b[0].last), (day("2026-03-06"), day("2026-03-12")));
+        assert_eq!(
+            (b[2].first, b[2].last),
+            (day("2026-03-20"), day("2026-03-26"))
+        );
+        assert_eq!(
+            (b[0].first, b[0].last),
+            (day("2026-03-06"), day("2026-03-12"))
+        );
         assert_eq!(b[2].per_day(), 1.0);
         assert_eq!(b[1].per_day(), 0.0);
         assert_eq!(b[2].label(), "Mar 20 – Mar 26");
