@@ -169,6 +169,7 @@ fn GoalPanel(
 ) -> impl IntoView {
     let id = goal.id;
     let heading = format!("history-goal-{id}");
+    let labelled_by = heading.clone();
     let message = move || said.with(|s| s.iter().find(|(g, _)| *g == id).map(|(_, m)| m.clone()));
     let empty = goal.rows.is_empty();
     let rows = goal
@@ -186,7 +187,7 @@ fn GoalPanel(
         })
         .collect_view();
     view! {
-        <section class="history__goal" aria-labelledby=heading.clone()>
+        <section class="history__goal" aria-labelledby=labelled_by>
             <h3 class="history__subtitle" id=heading>{goal.label.clone()}</h3>
             <p class="history__note">{goal.about}</p>
             <button type="button" class="button" on:click=move |_| fill.run(vec![id])>
