@@ -2,6 +2,8 @@
 //! deletes and restores snapshots with the model's words, refuses a future
 //! date beside its field, says what a trend lacks month by month without a
 //! NaN, and holds the plan against reality off the render path.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+// Test helpers: a failed unwrap is a failed test, with its line.
 #![cfg(target_arch = "wasm32")]
 
 mod common;
