@@ -67,6 +67,7 @@ step "End-to-end tests (Playwright, release build on 127.0.0.1; Firefox ESR thro
 # Test data made with the current link format.
 mkdir -p target/e2e
 cargo run -q -p flywheel-sim --example team_links -- 50 > target/e2e/team-links.txt
+cargo run -q -p flywheel-sim --example history_link > target/e2e/history-link.txt
 e2e_status=0
 npx playwright test || e2e_status=$?
 read -r p f < <(node -e '

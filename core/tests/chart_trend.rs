@@ -231,3 +231,49 @@ fn weeks_and_snapshots_draw_on_their_own_axes() {
     assert_drawable(&empty);
     assert!(empty.empty.is_some());
 }
+
+#[test]
+fn the_imports_seven_day_blocks_draw_solid_and_finite() {
+    use flywheel_core::model::import::Measured;
+    use flywheel_core::model::trend::blocks;
+    let m = Measured {
+        from: "2026-02-27".into(),
+        to: "2026-03-26".into(),
+        weekly_deploys: vec![7, 0, 14],
+        ..Measured::default()
+    };
+    let g = trend::blocks(&blocks(&m), view(Lens::Tiers), FRAME);
+    assert_drawable(&g);
+    assert_eq!(g.marks.len(), 3);
+    assert!(g.marks.iter().all(|m| m.solid) && g.thin.is_empty());
+    assert_eq!(g.marks[1].label, "Mar 13 – Mar 19: 0 deployments");
+    // 7 and 14 a week: the week with none sits on the axis.
+    assert_eq!(g.marks[1].y, FRAME.height - FRAME.bottom);
+    let none = trend::blocks(&[], view(Lens::Scores2025), FRAME);
+    assert_drawable(&none);
+    assert!(none.empty.is_some());
+}
+
+#[test]
+fn each_figure_says_its_count_where_there_is_room() {
+    let t = bucket(DEPLOYS, INCIDENTS, 0).trend;
+    let g = trend::monthly(&t, Metric::DeployFrequency, view(Lens::Tiers), FRAME);
+    let first = t.rows()[0].cell(Metric::DeployFrequency).unwrap().samples;
+    assert_eq!(g.marks[0].count, first.map(|n| format!("n={n}")));
+    // Ten years of months on the narrowest chart leave no room: no counts.
+    let long = MonthlyTrend {
+        source: TrendSource::Aggregated,
+        points: (0..120)
+            .map(|k| MonthlyPoint {
+                month: flywheel_core::model::date::month::add_months(date(2016, 1, 1), k).unwrap(),
+                metric: Metric::LeadTime,
+                value: 10.0,
+                samples: Some(40),
+            })
+            .collect(),
+    };
+    let narrow = FRAME.with_width(280.0);
+    let g = trend::monthly(&long, Metric::LeadTime, view(Lens::Tiers), narrow);
+    assert_eq!(g.marks.len(), 120);
+    assert!(g.marks.iter().all(|m| m.count.is_none()));
+}

@@ -12,6 +12,7 @@ mod download;
 mod field;
 mod fields;
 mod goals;
+mod history;
 mod import;
 mod library;
 mod link;
@@ -39,6 +40,7 @@ pub use budget::BudgetScreen;
 use chunk::on_demand;
 pub use compare::CompareScreen;
 pub use goals::GoalsScreen;
+pub use history::HistoryScreen;
 use library::LibraryPanel;
 use prompt::Prompt;
 pub use report::ReportScreen;
@@ -56,6 +58,7 @@ split_view!(report_view, report, ReportScreen);
 split_view!(library_view, library, LibraryPanel);
 split_view!(compare_view, compare, CompareScreen);
 split_view!(teams_view, teams, TeamsScreen);
+split_view!(history_view, history, HistoryScreen);
 split_view!(workshop_view, workshop, WorkshopScreen);
 
 /// The whole application: header, navigation and the current screen.
@@ -151,6 +154,7 @@ pub fn App() -> impl IntoView {
                 Screen::Report => on_demand(report_view()).into_any(),
                 Screen::Compare => on_demand(compare_view()).into_any(),
                 Screen::Teams => on_demand(teams_view()).into_any(),
+                Screen::History => on_demand(history_view()).into_any(),
                 Screen::Workshop => on_demand(workshop_view()).into_any(),
             }}
         </main>

@@ -12,12 +12,13 @@ pub enum Screen {
     Report,
     Compare,
     Teams,
+    History,
     Workshop,
 }
 
 impl Screen {
     /// Screens shown in the navigation, in order.
-    pub const ALL: [Screen; 8] = [
+    pub const ALL: [Screen; 9] = [
         Screen::Baseline,
         Screen::Goals,
         Screen::Simulate,
@@ -25,6 +26,7 @@ impl Screen {
         Screen::Report,
         Screen::Compare,
         Screen::Teams,
+        Screen::History,
         Screen::Workshop,
     ];
 
@@ -38,6 +40,7 @@ impl Screen {
             Screen::Report => "/report",
             Screen::Compare => "/compare",
             Screen::Teams => "/teams",
+            Screen::History => "/history",
             Screen::Workshop => "/workshop",
         }
     }
@@ -52,6 +55,7 @@ impl Screen {
             Screen::Report => "Report",
             Screen::Compare => "Compare",
             Screen::Teams => "Teams",
+            Screen::History => "History",
             Screen::Workshop => "Workshop",
         }
     }

@@ -16,7 +16,7 @@ use crate::model::date::{format_date, format_day_month, month};
 use crate::model::history::History;
 use crate::model::standing::lens::LensView;
 use crate::model::trend::bands::{bands, Bands};
-use crate::model::trend::{MonthlyTrend, Status, WeekRow};
+use crate::model::trend::{Block, MonthlyTrend, Status, WeekRow};
 use crate::model::units::{format_number, Units};
 use crate::model::Metric;
 
@@ -42,6 +42,8 @@ pub struct Point {
     /// What the mark or gap says: "March 2026: 2.5 days (median of 14
     /// changes)".
     pub label: String,
+    /// The samples the figure rests on, when counted.
+    pub samples: Option<u32>,
 }
 
 /// A plotted figure.
@@ -51,7 +53,14 @@ pub struct Mark {
     pub y: f64,
     pub solid: bool,
     pub label: String,
+    /// "n=14" above the mark, when the figure's samples are counted and
+    /// neighbouring marks leave room for it.
+    pub count: Option<String>,
 }
+
+/// Pixels between neighbouring figures below which their counts would
+/// collide: "n=1,234" at 12 px is about 45 pixels wide.
+const COUNT_ROOM: f64 = 48.0;
 
 /// A band behind the line, in pixels (`top` above `bottom`).
 #[derive(Clone, Debug, PartialEq)]
@@ -121,6 +130,11 @@ pub fn layout(
     let x = LinearScale::new(x_domain, frame.x_range());
     let y = LinearScale::new(y_domain, frame.y_range());
     let at = |p: &Point, v: f64| (x.map(p.x), y.map(v * unit.factor));
+    let room = points
+        .windows(2)
+        .map(|w| (x.map(w[1].x) - x.map(w[0].x)).abs())
+        .fold(f64::INFINITY, f64::min)
+        >= COUNT_ROOM;
 
     let (mut solid, mut thin) = (String::new(), String::new());
     let (mut solid_end, mut thin_end) = (None, None);
@@ -137,6 +151,10 @@ pub fn layout(
             y: here.1,
             solid: p.solid,
             label: p.label.clone(),
+            count: p
+                .samples
+                .filter(|_| room)
+                .map(|n| format!("n={}", crate::model::units::format_count(u64::from(n)))),
         });
         let Some(next) = points.get(i + 1) else {
             continue;
@@ -222,6 +240,7 @@ pub fn monthly(
                 value,
                 solid,
                 label: format!("{}: {text}", row.label),
+                samples: cell.and_then(|c| c.samples),
             }
         })
         .collect();
@@ -263,6 +282,7 @@ pub fn weekly(weeks: &[WeekRow], view: LensView, frame: Frame) -> TrendGeometry 
                     w.deploys,
                     if w.deploys == 1 { "" } else { "s" }
                 ),
+                samples: None,
             }
         })
         .collect();
@@ -272,6 +292,40 @@ pub fn weekly(weeks: &[WeekRow], view: LensView, frame: Frame) -> TrendGeometry 
     layout(
         &points,
         (0.0, weeks.len().saturating_sub(1) as f64),
+        &labels,
+        metric,
+        &bands(view, metric),
+        view.units,
+        frame,
+    )
+}
+
+/// Deployment frequency per 7-day block of the applied import's window
+/// ([`crate::model::trend::blocks`]): whole weeks, so every mark is solid.
+pub fn blocks(blocks: &[Block], view: LensView, frame: Frame) -> TrendGeometry {
+    let metric = Metric::DeployFrequency;
+    let points: Vec<Point> = blocks
+        .iter()
+        .enumerate()
+        .map(|(i, b)| Point {
+            x: i as f64,
+            value: Some(b.per_day()),
+            solid: true,
+            label: format!(
+                "{}: {} deployment{}",
+                b.label(),
+                b.deploys,
+                if b.deploys == 1 { "" } else { "s" }
+            ),
+            samples: None,
+        })
+        .collect();
+    let labels: Vec<(f64, String)> = label_indices(blocks.len(), frame.x_tick_count())
+        .map(|i| (i as f64, format_day_month(blocks[i].first)))
+        .collect();
+    layout(
+        &points,
+        (0.0, blocks.len().saturating_sub(1) as f64),
         &labels,
         metric,
         &bands(view, metric),
@@ -299,6 +353,7 @@ pub fn history(history: &History, metric: Metric, view: LensView, frame: Frame) 
                 value,
                 solid: true,
                 label: format!("{}: {text} ({})", format_date(s.date), s.origin.words()),
+                samples: None,
             }
         })
         .collect();

@@ -83,7 +83,7 @@ impl Scenario {
                 .enumerate()
                 .map(|(i, m)| match i {
                     0 => m.name().to_string(),
-                    _ => m.name().to_lowercase(),
+                    _ => m.name().to_ascii_lowercase(),
                 })
                 .collect();
             match names.split_last() {
@@ -110,7 +110,7 @@ impl Scenario {
                 format!(
                     "{} measured from data imported for {window}; {} typed in.",
                     names(&measured),
-                    names(&typed).to_lowercase()
+                    names(&typed).to_ascii_lowercase()
                 )
             }
         }

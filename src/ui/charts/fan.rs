@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use crate::chart::fan::{FanGeometry, FRAME};
 use crate::chart::{ticks, Frame};
 use crate::model::units::format_number;
+use crate::ui::charts::actuals::{ActualsOnFan, FanActuals};
 use crate::ui::charts::frame::{ChartFrame, ChartSize};
 
 /// Draws the fan laid out by `layout` for the width it is shown at.
@@ -29,6 +30,13 @@ pub fn FanChart(
     /// Names of the series, in geometry order (first is emphasised).
     #[prop(into)]
     names: Signal<Vec<String>>,
+    /// What runs along the bottom; "Weeks from now" unless given.
+    #[prop(optional, into)]
+    x_title: Option<Signal<String>>,
+    /// Actual measurements drawn over the fan; `layout` must then lay the
+    /// fan out on their axes ([`FanActuals::axes`]).
+    #[prop(optional)]
+    actuals: Option<FanActuals>,
 ) -> impl IntoView {
     let size = ChartSize::new(FRAME);
     let geometry = Memo::new(move |_| layout.run(size.frame().get()));
@@ -73,8 +81,11 @@ pub fn FanChart(
                     .with(|g| g.target.is_some())
                     .then(|| view! { <span class="legend legend--target">"Goal target and deadline"</span> })
             }}
+            {actuals
+                .map(|_| view! { <span class="legend legend--actuals">"Actual measurements (diamonds)"</span> })}
         }
     };
+    let x_title = x_title.unwrap_or_else(|| Signal::stored("Weeks from now".to_string()));
     view! {
         <ChartFrame
             id
@@ -83,7 +94,7 @@ pub fn FanChart(
             size
             x_ticks
             y_ticks
-            x_title="Weeks from now"
+            x_title
             y_title=unit
             legend=legend
             file
@@ -114,6 +125,7 @@ pub fn FanChart(
                         }
                     })
             }}
+            {actuals.map(|actuals| view! { <ActualsOnFan frame actuals /> })}
         </ChartFrame>
     }
 }

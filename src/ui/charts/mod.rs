@@ -2,6 +2,7 @@
 //! inside the one [`frame::ChartFrame`], and pairs the picture with a text
 //! alternative.
 
+pub mod actuals;
 pub mod bars;
 // The Budget and Goals screens draw these as they move onto the shared frame.
 #[allow(dead_code)]
@@ -11,3 +12,4 @@ pub mod fan;
 pub mod frame;
 #[allow(dead_code)]
 pub mod progress;
+pub mod trend;

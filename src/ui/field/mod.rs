@@ -25,7 +25,9 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 pub use choice::{Checkbox, Choice};
-pub use date::{DateInput, DateTimeInput};
+pub use date::DateInput;
+#[allow(unused_imports)]
+pub use date::DateTimeInput;
 pub use number::NumberInput;
 pub use radio::Radio;
 pub use range::RangeInput;

@@ -24,6 +24,8 @@ mod ties;
 
 use leptos::prelude::*;
 
+use crate::model::date::timestamp;
+use crate::model::trend;
 use crate::ui::state::AppState;
 use state::Import;
 
@@ -42,14 +44,25 @@ pub fn ImportPanel() -> impl IntoView {
         let Some((report, dora)) = figures.filter(|(r, d)| r.is_some() || d.is_some()) else {
             return;
         };
+        // The whole data's months, not only the window's: the History
+        // screen's trend.
+        let zone = timestamp::offset(import.zone_minutes.get_untracked());
+        let trend = import
+            .analysis
+            .with_untracked(|a| trend::from_data(a.value.dataset(), zone).ok())
+            .map(|t| t.trend);
+        let months = trend.as_ref().map_or(0, |t| t.rows().len());
         let mut measured = None;
-        // Undoable from the status bar: applying replaces what was typed.
-        state.edit(|s| {
+        // Applying replaces what was typed, so the status bar offers Undo.
+        state.edit_undoably("Applied imported data to the baseline", |s| {
             let m = match (report, dora) {
                 (Some(report), _) => report.apply(&mut s.baseline),
                 (None, Some(dora)) => dora.apply(&mut s.baseline),
                 (None, None) => return,
             };
+            if trend.is_some() {
+                s.history.trend = trend;
+            }
             s.measured = Some(m.clone());
             measured = Some(m);
         });
@@ -63,8 +76,13 @@ pub fn ImportPanel() -> impl IntoView {
             .iter()
             .map(|m| m.name().to_ascii_lowercase())
             .collect();
+        let history = match months {
+            0 => String::new(),
+            1 => " The data's monthly trend (1 month) is on the History screen.".to_string(),
+            n => format!(" The data's monthly trend ({n} months) is on the History screen."),
+        };
         import.applied.set(Some(format!(
-            "Applied to the baseline: {}. The fields are marked \u{201c}measured from data\u{201d}.",
+            "Applied to the baseline: {}. The fields are marked \u{201c}measured from data\u{201d}.{history}",
             names.join(", ")
         )));
     };

@@ -28,6 +28,7 @@
 //! March 2026"), never as a gap in silence or a NaN.
 
 pub mod bands;
+mod blocks;
 mod bucket;
 mod points;
 mod rows;
@@ -39,6 +40,7 @@ use crate::model::date::month::serde_month;
 use crate::model::date::timestamp;
 use crate::model::Metric;
 
+pub use blocks::{blocks, blocks_rule, Block};
 pub use bucket::{from_data, DataTrend, WeekRow, MAX_WEEKS};
 pub use points::{gitlab_point, Loaded};
 pub use rows::{value_words, Cell, MonthRow, Status};
