@@ -28,10 +28,8 @@ if [ "${TRUNK_PROFILE:-release}" = "release" ]; then
   wasm-bindgen --target web --keep-lld-exports --no-typescript \
     --out-dir "$work/pkg" --out-name flywheel "$work/pkg/flywheel.wasm"
   rm "$work/pkg/flywheel.wasm"
-  for wasm in "$work"/pkg/*.wasm; do
-    wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
-      --enable-sign-ext --enable-mutable-globals --enable-simd "$wasm" -o "$wasm"
-  done
+  # wasm-opt -Oz over every module, binaryen started once for them all.
+  node scripts/wasm-opt-all.mjs "$work"/pkg/*.wasm
 else
   cargo build --target "$target" --bin flywheel
   wasm-bindgen --target web --no-typescript \
@@ -39,11 +37,25 @@ else
 fi
 
 hash="$(cat "$work"/pkg/* | sha256sum | cut -c1-16)"
+preload="{}"
+[ -f "$work/pkg/__wasm_split.js" ] && preload="$(node scripts/preload-map.mjs "$work/pkg")"
 mv "$work/pkg" "$out/$hash"
-# Starts the app, then announces the instance's exports (tests read its
-# memory size from them).
+# Fetches the code of the screen a link opens alongside the main module
+# (as the split loader will ask for it), starts the app, then announces the
+# instance's exports (tests read its memory size from them).
 cat > target/boot.js <<JS
-import * as app from "./app/$hash/flywheel.js";
+const dir = "./app/$hash/";
+const screens = $preload;
+const route = location.hash.slice(1).split("?")[0];
+for (const file of screens[route] ?? []) {
+  const link = document.createElement("link");
+  link.rel = "preload";
+  link.as = "fetch";
+  link.crossOrigin = "anonymous";
+  link.href = new URL(dir + file, import.meta.url).href;
+  document.head.append(link);
+}
+const app = await import(dir + "flywheel.js");
 app.default().then((wasm) => dispatchEvent(new CustomEvent("flywheel-started", { detail: { wasm } })));
 JS
 rm -rf "$work"

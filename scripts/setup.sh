@@ -24,6 +24,11 @@ geckodriver_version="0.37.1"
 
 step() { printf '\n==> %s\n' "$*"; }
 
+# Several shells may set up at once (parallel test runs): one installs, the
+# others wait for it and then find everything there.
+exec 9>"${TMPDIR:-/tmp}/flywheel-setup.lock"
+flock 9
+
 sudo_cmd=""
 [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
 apt_updated=""
@@ -64,6 +69,7 @@ if [ "$mode" = "serve" ]; then
     step "Installing binaryen's wasm-opt from npm"
     npm ci --no-audit --no-fund --omit=dev
   fi
+  exec 9>&-
   return 0 2>/dev/null || exit 0
 fi
 
@@ -87,3 +93,5 @@ if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/@playwright/test ]
   step "Installing npm packages (Playwright, axe-core, binaryen's wasm-opt)"
   npm ci --no-audit --no-fund
 fi
+
+exec 9>&-

@@ -6,6 +6,7 @@ mod chunk;
 
 mod baseline;
 mod budget;
+mod budget_lines;
 mod charts;
 mod compare;
 mod download;
@@ -13,6 +14,7 @@ mod field;
 mod fields;
 mod goals;
 mod import;
+pub mod incremental;
 mod library;
 mod prompt;
 mod report;

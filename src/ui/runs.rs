@@ -7,12 +7,13 @@ use leptos::prelude::*;
 
 use crate::model::goals::GoalId;
 use crate::model::plan::MAX_PLANS;
-use crate::model::Scenario;
+use crate::model::{Baseline, Scenario};
 use crate::sim::budget::FreezeOutcome;
+use crate::sim::freeze::Contribution;
 use crate::sim::goals::targets;
 use crate::sim::monte_carlo::{self, Outcome, Run, Target, TargetOutcome};
 pub use crate::sim::scenario::{baseline_values, noise_of};
-use crate::sim::scenario::{freeze_applies, policy_outcome};
+use crate::sim::scenario::{freeze_applies, policy_outcome, ScenarioRun};
 
 /// Trial-weeks a live preview may simulate while a slider is dragged, sized
 /// to fit one 16 ms frame with room to spare (about 5 ms on the 2-core test
@@ -54,6 +55,11 @@ pub struct Runs {
     /// `apply_freeze` and the SLO's policy both on, and the SLO valid).
     pub freeze: Memo<Option<FreezeOutcome>>,
     plans: [Memo<Option<Timed>>; MAX_PLANS],
+    chosen: Memo<usize>,
+    /// When the plans run under the freeze policy: the chosen plan's run
+    /// without it (same seed and trials), so the freeze's part can be
+    /// shown. Run only when read.
+    unfrozen: Memo<Option<Outcome>>,
 }
 
 impl Runs {
@@ -117,13 +123,48 @@ impl Runs {
                 })
             })
         });
+        let unfrozen = Memo::new(move |_| {
+            freeze.get()?;
+            let plan = scenario.with(|s| s.simulation.plans.get(chosen.get()).cloned())?;
+            if plan.problem().is_some() {
+                return None;
+            }
+            let (baseline, weeks, trials, seed, noise, _) = inputs.get();
+            let targets: Vec<Target> = goal_targets.with(|t| t.iter().map(|(_, t)| *t).collect());
+            Some(monte_carlo::run(&Run {
+                plan: &plan,
+                baseline,
+                weeks,
+                trials,
+                seed,
+                targets: &targets,
+                noise: &noise,
+                freeze: None,
+            }))
+        });
         Runs {
             dragging,
             targets: goal_targets,
             policy,
             freeze,
             plans,
+            chosen,
+            unfrozen,
         }
+    }
+
+    /// How much of the chosen plan's results the freeze policy makes, when
+    /// the plans run under it (`sim::freeze::Contribution`, read as
+    /// [`ScenarioRun::freeze_contribution`] reads a whole scenario's run).
+    pub fn freeze_contribution(&self, baseline: &Baseline) -> Option<Contribution> {
+        let policy = self.freeze.get()?;
+        let run = ScenarioRun {
+            targets: self.targets.get(),
+            policy: Some(policy),
+            outcome: self.get(self.chosen.get()).map(|t| t.outcome),
+            unfrozen: self.unfrozen.get(),
+        };
+        run.freeze_contribution(baseline)
     }
 
     /// Plan `i`'s run, if the plan exists and can be simulated.

@@ -4,8 +4,11 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
+use crate::model::comparison::{Comparison, MAX_COLUMNS};
 use crate::model::Scenario;
+use crate::sim::scenario::ScenarioRun;
 use crate::storage::{self, Loaded};
+use crate::ui::incremental::Finished;
 use crate::ui::routes::Screen;
 use crate::ui::runs::Runs;
 
@@ -29,6 +32,13 @@ pub struct AppState {
     pub today: NaiveDate,
     /// The simulation runs shared by every screen.
     pub runs: Runs,
+    /// The scenarios on the Compare screen. Kept here, in this tab's memory
+    /// only (never saved or sent), so the choice outlasts a visit to
+    /// another screen.
+    pub compared: RwSignal<Comparison>,
+    /// Compare's finished runs, kept for the same reason: returning to the
+    /// screen or reordering its columns does not simulate again.
+    pub compared_runs: Finished<Scenario, ScenarioRun>,
 }
 
 /// The browser's local date and time, to the minute; the model only ever
@@ -65,6 +75,10 @@ impl AppState {
             load_notice: RwSignal::new(notice),
             today,
             runs: Runs::new(scenario, today),
+            compared: RwSignal::new(Comparison::default()),
+            // The columns' runs and as many again, for columns just removed
+            // or reordered.
+            compared_runs: Finished::new(2 * MAX_COLUMNS),
         };
         provide_context(state);
         state

@@ -17,7 +17,7 @@ use crate::model::workshop::{
 };
 use crate::model::Metric;
 use crate::ui::baseline::TierBadge;
-use crate::ui::report::budget_lines;
+use crate::ui::budget_lines::budget_lines;
 use crate::ui::runs::now_ms;
 use crate::ui::share::{open_link, ShareLink};
 use crate::ui::state::{browser_now, AppState};

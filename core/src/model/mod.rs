@@ -7,6 +7,7 @@
 
 pub mod benchmarks;
 pub mod compare;
+pub mod comparison;
 pub mod csv_out;
 pub mod date;
 pub mod dora;
