@@ -11,9 +11,10 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, basename, dirname } from "node:path";
 import { brotliCompressSync, gzipSync, constants } from "node:zlib";
+import { chunksOf, readLoads } from "./split-loads.mjs";
 
 const dist = process.argv[2] ?? "dist";
-const budget = Number(process.argv[3] ?? 250 * 1000);
+const budget = Number(process.argv[3] ?? 200 * 1000);
 
 const files = [];
 const walk = (dir) => {
@@ -43,28 +44,13 @@ for (const [name, s] of sizes) {
   console.log(`${name.padEnd(44)} ${fmt(s.raw)} ${fmt(s.gzip)} ${fmt(s.brotli)}`);
 }
 
-// The split loader names each screen's loader and the chunks it waits for:
-//   const __chunk_3 = makeLoad(() => { ... "./chunk_3.wasm" ... }, []);
-//   export const __wasm_split_load_goals = wrapAsyncCb(makeLoad(() => { ... "./split_goals.wasm" ... }, [__chunk_3]));
 const loaderPath = [...sizes.keys()].find((name) => basename(name) === "__wasm_split.js");
 if (!loaderPath) {
   console.error("No __wasm_split.js in the build: was it built by scripts/build-wasm.sh in release mode?");
   process.exit(1);
 }
 const pkg = dirname(loaderPath);
-const loader = readFileSync(join(dist, loaderPath), "utf8");
-const loads = new Map();
-const decl = /(?:export )?const (__\w+) = (?:wrapAsyncCb\()?makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/([\w.-]+\.wasm)"[\s\S]*?\n, \[([\w, ]*)\]\)/g;
-for (const [, name, wasm, deps] of loader.matchAll(decl)) {
-  loads.set(name, { wasm, deps: deps.split(",").map((d) => d.trim()).filter(Boolean) });
-}
-const chunksOf = (name, seen = new Set()) => {
-  const load = loads.get(name);
-  if (!load || seen.has(load.wasm)) return seen;
-  seen.add(load.wasm);
-  for (const dep of load.deps) chunksOf(dep, seen);
-  return seen;
-};
+const loads = readLoads(readFileSync(join(dist, loaderPath), "utf8"));
 const screens = [...loads.keys()].filter((name) => name.startsWith("__wasm_split_load_"));
 if (screens.length === 0) {
   console.error("__wasm_split.js names no screen loaders: the build was not split.");
@@ -81,7 +67,7 @@ const first = total(landing);
 console.log("");
 line(`first load (budget ${budget.toLocaleString("en-US")})`, first, first > budget ? "  OVER BUDGET" : "");
 for (const screen of screens.sort()) {
-  const chunks = [...chunksOf(screen)].map((wasm) => join(pkg, wasm));
+  const chunks = [...chunksOf(loads, screen)].map((wasm) => join(pkg, wasm));
   const br = first + total(chunks);
   line(`  with ${screen.replace("__wasm_split_load_", "")} and its chunks`, br, br > budget ? "  (above the first-load budget)" : "");
 }

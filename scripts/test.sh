@@ -50,6 +50,9 @@ trunk build --release
 node scripts/size.mjs dist
 
 step "End-to-end tests (Playwright, release build on 127.0.0.1)"
+# Test data made with the current link format.
+mkdir -p target/e2e
+cargo run -q -p flywheel-sim --example team_links -- 50 > target/e2e/team-links.txt
 e2e_status=0
 npx playwright test || e2e_status=$?
 read -r p f < <(node -e '

@@ -20,7 +20,7 @@ async fn typing_a_lead_time_changes_its_tier() {
     assert_eq!(tier_of("lead-time"), "Tier: High");
     type_into("lead-time", "0.5").await;
     assert_eq!(tier_of("lead-time"), "Tier: Elite");
-    choose("lead-time-unit", "h").await;
+    choose("lead-time-unit", "hours").await;
     assert_eq!(tier_of("lead-time"), "Tier: Elite");
     type_into("lead-time", "400").await;
     assert_eq!(tier_of("lead-time"), "Tier: Medium");
@@ -55,10 +55,10 @@ async fn changing_the_edition_reclassifies_and_names_it() {
     let _app = mount_at("#/baseline").await;
     type_into("change-failure-rate", "20").await;
     assert_eq!(tier_of("change-failure-rate"), "Tier: High");
-    choose("edition", "2021").await;
+    choose("edition", "2021 report").await;
     assert_eq!(tier_of("change-failure-rate"), "Tier: High – Low");
     assert!(text_of(".results__source").contains("2021 edition"));
-    choose("edition", "2023").await;
+    choose("edition", "2023 report (partly secondary)").await;
     assert_eq!(tier_of("change-failure-rate"), "Tier: Low");
     assert!(text_of(".results__source").contains("secondary"));
 }

@@ -555,10 +555,11 @@ fn scenario_validation_covers_goals() {
     let (goals, _, _, t) = chain();
     s.goals = goals;
     assert!(s.is_valid());
-    s.goals.get_mut(t).unwrap().check_ins.push(CheckIn {
-        date: today(),
-        actual: f64::NAN,
-    });
+    s.goals
+        .get_mut(t)
+        .unwrap()
+        .check_ins
+        .push(CheckIn::typed(today(), f64::NAN));
     assert!(!s.is_valid());
     s.goals.get_mut(t).unwrap().check_ins.clear();
     s.goals.get_mut(t).unwrap().title = "   ".to_string();
@@ -615,45 +616,24 @@ fn check_ins_are_judged_against_the_linear_path() {
     let mut g = metric_goal(Metric::LeadTime, 24.0, date(2026, 4, 11));
     g.start = Some(date(2026, 1, 1));
     let mid = date(2026, 2, 20); // day 50: the path is at 72 h
-    g.record(CheckIn {
-        date: mid,
-        actual: 72.0,
-    })
-    .unwrap();
+    g.record(CheckIn::typed(mid, 72.0)).unwrap();
     let r = pace(&g, &b);
     assert_eq!(r.len(), 1);
     assert!((r[0].expected - 72.0).abs() < 1e-9);
     assert_eq!(r[0].status, PaceStatus::OnTrack);
     // 80 h: 40 of the 48 hours due, 0.83 of pace.
-    g.record(CheckIn {
-        date: mid,
-        actual: 80.0,
-    })
-    .unwrap();
+    g.record(CheckIn::typed(mid, 80.0)).unwrap();
     let r = pace(&g, &b);
     assert_eq!(r.len(), 1, "same date replaces");
     assert!((r[0].ratio - 40.0 / 48.0).abs() < 1e-9);
     assert_eq!(r[0].status, PaceStatus::Lagging);
     // 100 h: 20 of 48, at risk.
-    g.record(CheckIn {
-        date: mid,
-        actual: 100.0,
-    })
-    .unwrap();
+    g.record(CheckIn::typed(mid, 100.0)).unwrap();
     assert_eq!(pace(&g, &b)[0].status, PaceStatus::AtRisk);
     // Check-ins stay sorted; nonsense is refused.
-    g.record(CheckIn {
-        date: date(2026, 1, 15),
-        actual: 110.0,
-    })
-    .unwrap();
+    g.record(CheckIn::typed(date(2026, 1, 15), 110.0)).unwrap();
     assert_eq!(g.check_ins[0].date, date(2026, 1, 15));
-    assert!(g
-        .record(CheckIn {
-            date: mid,
-            actual: f64::NAN
-        })
-        .is_err());
+    assert!(g.record(CheckIn::typed(mid, f64::NAN)).is_err());
     // No pace without a valid target.
     g.target.as_mut().unwrap().target = 120.0;
     assert!(pace(&g, &b).is_empty());
@@ -671,34 +651,21 @@ fn a_goal_is_named_by_its_level_and_title() {
 fn a_check_in_before_the_goal_s_start_is_refused_with_a_reason() {
     let mut g = metric_goal(Metric::LeadTime, 24.0, date(2026, 12, 31));
     assert_eq!(g.start, Some(today()));
-    let early = CheckIn {
-        date: date(2026, 3, 1),
-        actual: 100.0,
-    };
+    let early = CheckIn::typed(date(2026, 3, 1), 100.0);
     assert_eq!(
         g.record(early),
         Err("A check-in cannot come before the goal's start (26 Mar 2026): a reading from before then belongs to the baseline. Move the start date first if it was earlier.".to_string())
     );
     assert!(g.check_ins.is_empty());
     // On the start date itself it is fine.
-    g.record(CheckIn {
-        date: today(),
-        actual: 110.0,
-    })
-    .unwrap();
+    g.record(CheckIn::typed(today(), 110.0)).unwrap();
     // A percentage beyond 100, a subnormal or a date past 2100 is refused.
     let mut cfr = metric_goal(Metric::ChangeFailureRate, 10.0, date(2026, 12, 31));
-    let on = |actual| CheckIn {
-        date: date(2026, 6, 1),
-        actual,
-    };
+    let on = |actual| CheckIn::typed(date(2026, 6, 1), actual);
     assert!(cfr.record(on(140.0)).unwrap_err().contains("0 to 100"));
     assert!(cfr.record(on(5e-324)).is_err());
     assert!(cfr
-        .record(CheckIn {
-            date: date(2101, 1, 1),
-            actual: 5.0,
-        })
+        .record(CheckIn::typed(date(2101, 1, 1), 5.0))
         .unwrap_err()
         .contains("from 2000 to 2100"));
     assert!(cfr.record(on(12.5)).is_ok());
@@ -708,44 +675,22 @@ fn a_check_in_before_the_goal_s_start_is_refused_with_a_reason() {
 fn check_ins_can_be_edited_moved_and_deleted() {
     let mut g = metric_goal(Metric::LeadTime, 24.0, date(2026, 12, 31));
     for (m, v) in [(4, 110.0), (5, 100.0), (6, 90.0)] {
-        g.record(CheckIn {
-            date: date(2026, m, 1),
-            actual: v,
-        })
-        .unwrap();
+        g.record(CheckIn::typed(date(2026, m, 1), v)).unwrap();
     }
     // Edit the value in place.
-    g.edit_check_in(
-        date(2026, 5, 1),
-        CheckIn {
-            date: date(2026, 5, 1),
-            actual: 95.0,
-        },
-    )
-    .unwrap();
+    g.edit_check_in(date(2026, 5, 1), CheckIn::typed(date(2026, 5, 1), 95.0))
+        .unwrap();
     assert_eq!(g.check_ins[1].actual, 95.0);
     // Move it to a later date: the order follows.
-    g.edit_check_in(
-        date(2026, 5, 1),
-        CheckIn {
-            date: date(2026, 7, 1),
-            actual: 95.0,
-        },
-    )
-    .unwrap();
+    g.edit_check_in(date(2026, 5, 1), CheckIn::typed(date(2026, 7, 1), 95.0))
+        .unwrap();
     let dates: Vec<_> = g.check_ins.iter().map(|c| c.date).collect();
     assert_eq!(
         dates,
         vec![date(2026, 4, 1), date(2026, 6, 1), date(2026, 7, 1)]
     );
     // Not onto another reading's date, not before the start, not a ghost.
-    let onto = g.edit_check_in(
-        date(2026, 7, 1),
-        CheckIn {
-            date: date(2026, 6, 1),
-            actual: 1.0,
-        },
-    );
+    let onto = g.edit_check_in(date(2026, 7, 1), CheckIn::typed(date(2026, 6, 1), 1.0));
     assert_eq!(
         onto,
         Err(
@@ -754,13 +699,7 @@ fn check_ins_can_be_edited_moved_and_deleted() {
         )
     );
     assert!(g
-        .edit_check_in(
-            date(2026, 7, 1),
-            CheckIn {
-                date: date(2026, 1, 1),
-                actual: 1.0,
-            }
-        )
+        .edit_check_in(date(2026, 7, 1), CheckIn::typed(date(2026, 1, 1), 1.0))
         .is_err());
     assert_eq!(
         g.edit_check_in(date(2026, 8, 1), g.check_ins[0]),
@@ -779,11 +718,7 @@ fn check_ins_can_be_edited_moved_and_deleted() {
 #[test]
 fn dates_move_only_where_they_keep_a_span_and_every_reading() {
     let mut g = metric_goal(Metric::LeadTime, 24.0, date(2026, 12, 31));
-    g.record(CheckIn {
-        date: date(2026, 5, 1),
-        actual: 100.0,
-    })
-    .unwrap();
+    g.record(CheckIn::typed(date(2026, 5, 1), 100.0)).unwrap();
     assert_eq!(
         g.set_deadline(Some(date(2026, 3, 1))),
         Err("The deadline cannot be before the start (26 Mar 2026).".to_string())
@@ -816,16 +751,10 @@ fn dates_move_only_where_they_keep_a_span_and_every_reading() {
     let mut bad = metric_goal(Metric::LeadTime, 24.0, date(2026, 3, 1));
     assert!(!bad.is_valid(), "deadline before start");
     bad.deadline = Some(date(2026, 12, 31));
-    bad.check_ins.push(CheckIn {
-        date: date(2026, 1, 1),
-        actual: 1.0,
-    });
+    bad.check_ins.push(CheckIn::typed(date(2026, 1, 1), 1.0));
     assert!(!bad.is_valid(), "check-in before start");
     bad.check_ins[0].date = date(2026, 5, 1);
-    bad.check_ins.push(CheckIn {
-        date: date(2026, 4, 1),
-        actual: 1.0,
-    });
+    bad.check_ins.push(CheckIn::typed(date(2026, 4, 1), 1.0));
     assert!(!bad.is_valid(), "out of order");
     bad.check_ins.pop();
     assert!(bad.is_valid());

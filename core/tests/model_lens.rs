@@ -124,6 +124,7 @@ fn a_metric_stands_in_the_words_of_the_chosen_lens() {
         lens: Lens::Tiers,
         edition: Edition::Y2024,
         peers: Peers::default(),
+        units: Default::default(),
     };
     // 2 deploys a month is at least monthly but below weekly: 2024 Medium.
     let deploy = tiers.standing(&b, Metric::DeployFrequency).unwrap();

@@ -7,13 +7,15 @@
 
 use chrono::NaiveDate;
 use flywheel_core::model::goals::{Goal, Level, Measure, MetricTarget};
+use flywheel_core::model::history::{Origin, Snapshot};
 use flywheel_core::model::import::{Measured, MAX_SAMPLE_HOURS, MAX_WEEKLY_DEPLOYS};
 use flywheel_core::model::limits;
 use flywheel_core::model::plan::Plan;
 use flywheel_core::model::slo::Incident;
+use flywheel_core::model::trend::{MonthlyPoint, MonthlyTrend, TrendSource};
 use flywheel_core::model::validate::{parse_name, parse_number, InputError, NumberRule};
 use flywheel_core::model::workshop::Workshop;
-use flywheel_core::model::Scenario;
+use flywheel_core::model::{Metric, Scenario};
 use flywheel_core::share::{decode, encode, LinkError};
 
 fn day(y: i32, m: u32, d: u32) -> NaiveDate {
@@ -179,7 +181,52 @@ fn breaches() -> Vec<Breach> {
         ("a parked idea with a line break", |s| {
             s.workshop.parking_lot.push("one\ntwo".into())
         }),
+        ("a snapshot in 2101", |s| {
+            s.history.snapshots.push(snapshot(day(2101, 1, 1)))
+        }),
+        ("a snapshot with a subnormal lead time", |s| {
+            let mut snap = snapshot(day(2026, 1, 1));
+            snap.baseline.lead_time.amount = 5e-324;
+            s.history.snapshots.push(snap)
+        }),
+        ("two snapshots on one day", |s| {
+            s.history.snapshots = vec![snapshot(day(2026, 1, 1)), snapshot(day(2026, 1, 1))]
+        }),
+        ("61 snapshots", |s| {
+            s.history.snapshots = (0..61)
+                .map(|k| snapshot(day(2026, 1, 1) + chrono::Duration::days(k)))
+                .collect()
+        }),
+        ("a plan start without its snapshot", |s| {
+            s.history.plan_start = Some(day(2026, 1, 1))
+        }),
+        ("a monthly change failure rate of 101%", |s| {
+            s.history.trend = Some(trend(Metric::ChangeFailureRate, day(2026, 1, 1), 101.0))
+        }),
+        ("a monthly figure for 1999", |s| {
+            s.history.trend = Some(trend(Metric::LeadTime, day(1999, 12, 1), 10.0))
+        }),
     ]
+}
+
+fn snapshot(date: NaiveDate) -> Snapshot {
+    Snapshot {
+        date,
+        baseline: flywheel_core::model::Baseline::default(),
+        origin: Origin::Typed,
+    }
+}
+
+fn trend(metric: Metric, month: NaiveDate, value: f64) -> MonthlyTrend {
+    MonthlyTrend {
+        source: TrendSource::Aggregated,
+        points: vec![MonthlyPoint {
+            month,
+            metric,
+            value,
+            samples: None,
+        }],
+    }
 }
 
 fn measured() -> Measured {

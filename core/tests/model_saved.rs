@@ -359,10 +359,7 @@ fn the_zero_repair_reaches_every_number_in_the_scenario() {
         metric: Metric::ChangeFailureRate,
         limit: 15.0,
     });
-    g.check_ins.push(CheckIn {
-        date: day(2026, 2, 1),
-        actual: 250.0,
-    });
+    g.check_ins.push(CheckIn::typed(day(2026, 2, 1), 250.0));
     s.goals.add(g).unwrap();
     s.measured = Some(Measured {
         from: "2026-01-01".into(),

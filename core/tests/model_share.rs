@@ -5,7 +5,8 @@ mod links;
 use flywheel_core::model::import::Measured;
 use flywheel_core::model::Scenario;
 use flywheel_core::share::{
-    base64url_encode, crc32, decode, encode, for_link, LinkError, MAX_CHARS, MAX_INFLATED_BYTES,
+    base64url_encode, crc32, decode, encode, for_link, LinkError, LONG_LINK_CHARS, MAX_CHARS,
+    MAX_INFLATED_BYTES,
 };
 use links::{extreme, fuzz, generate, typical, Gen};
 
@@ -38,6 +39,50 @@ fn a_typical_scenario_fits_in_600_characters() {
     let link = encode(&typical());
     println!("typical scenario link: {} characters", link.len());
     assert!(link.len() <= 600, "{} characters", link.len());
+}
+
+#[test]
+fn a_year_of_monthly_snapshots_fits_in_900_characters() {
+    let mut s = typical();
+    links::monthly_snapshots(&mut s);
+    let link = encode(&s);
+    println!(
+        "typical scenario with 12 monthly snapshots: {} characters (without them {})",
+        link.len(),
+        encode(&typical()).len()
+    );
+    assert!(link.len() < 900, "{} characters", link.len());
+    assert_eq!(decode(&link), Ok(s.clone()));
+    // With a year of monthly trend figures as well, it stays below the
+    // length where chat tools break links.
+    links::monthly_trend(&mut s);
+    let link = encode(&s);
+    println!(
+        "… and a 12-month trend of the five metrics: {} characters",
+        link.len()
+    );
+    assert!(link.len() < LONG_LINK_CHARS, "{} characters", link.len());
+    assert_eq!(decode(&link), Ok(s));
+}
+
+#[test]
+fn a_history_out_of_order_or_over_its_cap_is_refused() {
+    let mut s = typical();
+    links::monthly_snapshots(&mut s);
+    let mut twice = s.clone();
+    twice.history.snapshots[1].date = twice.history.snapshots[0].date;
+    assert_eq!(decode(&encode(&twice)), Err(LinkError::Invalid));
+    let mut over = s.clone();
+    let last = over.history.snapshots[11].clone();
+    for k in 1..=49 {
+        let mut extra = last.clone();
+        extra.date = last.date + chrono::Duration::days(k);
+        over.history.snapshots.push(extra);
+    }
+    assert_eq!(decode(&encode(&over)), Err(LinkError::Invalid));
+    let mut orphan = s;
+    orphan.history.plan_start = Some(links::day(2025, 12, 2));
+    assert_eq!(decode(&encode(&orphan)), Err(LinkError::Invalid));
 }
 
 #[test]

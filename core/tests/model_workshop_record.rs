@@ -110,10 +110,7 @@ fn metric_goal(metric: Metric, target: f64, title: &str, check_in: Option<(u32, 
         }),
         deadline: Some(day(2027, 1, 31)),
         check_ins: check_in
-            .map(|(d, actual)| CheckIn {
-                date: day(2026, 11, d),
-                actual,
-            })
+            .map(|(d, actual)| CheckIn::typed(day(2026, 11, d), actual))
             .into_iter()
             .collect(),
         ..Goal::new(Level::Operational, title, day(2026, 8, 1))
@@ -152,10 +149,7 @@ fn the_last_round_is_reviewed_first() {
         ),
         Goal {
             deadline: Some(day(2026, 10, 31)),
-            check_ins: vec![CheckIn {
-                date: day(2026, 10, 30),
-                actual: 0.5,
-            }],
+            check_ins: vec![CheckIn::typed(day(2026, 10, 30), 0.5)],
             ..metric_goal(Metric::DeployFrequency, 1.0, "Deploy daily", None)
         },
         metric_goal(

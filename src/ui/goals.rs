@@ -1058,10 +1058,7 @@ fn Progress(
                 let mut result = Ok(());
                 state.edit(|s| {
                     if let Some(g) = s.goals.get_mut(id) {
-                        result = g.record(CheckIn {
-                            date: d,
-                            actual: v / factor,
-                        });
+                        result = g.record(CheckIn::typed(d, v / factor));
                     }
                 });
                 error.set(result.err());

@@ -24,6 +24,8 @@ mod share;
 mod simulate;
 pub mod state;
 mod table;
+mod teams;
+mod tier;
 mod workshop;
 
 use leptos::prelude::*;
@@ -39,6 +41,7 @@ pub use report::ReportScreen;
 use routes::Screen;
 pub use simulate::SimulateScreen;
 use state::AppState;
+pub use teams::TeamsScreen;
 pub use workshop::WorkshopScreen;
 
 split_view!(goals_view, goals, GoalsScreen);
@@ -47,6 +50,7 @@ split_view!(budget_view, budget, BudgetScreen);
 split_view!(report_view, report, ReportScreen);
 split_view!(library_view, library, LibraryPanel);
 split_view!(compare_view, compare, CompareScreen);
+split_view!(teams_view, teams, TeamsScreen);
 split_view!(workshop_view, workshop, WorkshopScreen);
 
 /// The whole application: header, navigation and the current screen.
@@ -135,6 +139,7 @@ pub fn App() -> impl IntoView {
                 Screen::Budget => on_demand(budget_view()).into_any(),
                 Screen::Report => on_demand(report_view()).into_any(),
                 Screen::Compare => on_demand(compare_view()).into_any(),
+                Screen::Teams => on_demand(teams_view()).into_any(),
                 Screen::Workshop => on_demand(workshop_view()).into_any(),
             }}
         </main>

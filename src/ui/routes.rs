@@ -11,18 +11,20 @@ pub enum Screen {
     Budget,
     Report,
     Compare,
+    Teams,
     Workshop,
 }
 
 impl Screen {
     /// Screens shown in the navigation, in order.
-    pub const ALL: [Screen; 7] = [
+    pub const ALL: [Screen; 8] = [
         Screen::Baseline,
         Screen::Goals,
         Screen::Simulate,
         Screen::Budget,
         Screen::Report,
         Screen::Compare,
+        Screen::Teams,
         Screen::Workshop,
     ];
 
@@ -35,6 +37,7 @@ impl Screen {
             Screen::Budget => "/budget",
             Screen::Report => "/report",
             Screen::Compare => "/compare",
+            Screen::Teams => "/teams",
             Screen::Workshop => "/workshop",
         }
     }
@@ -48,6 +51,7 @@ impl Screen {
             Screen::Budget => "Error budget",
             Screen::Report => "Report",
             Screen::Compare => "Compare",
+            Screen::Teams => "Teams",
             Screen::Workshop => "Workshop",
         }
     }
@@ -71,6 +75,14 @@ pub fn link_payload(hash: &str) -> Option<&str> {
 /// The fragment of a share link to `screen` carrying `payload`.
 pub fn link_hash(screen: Screen, payload: &str) -> String {
     format!("#{}?s={payload}", screen.path())
+}
+
+/// Shows `screen`, as following a link to it would (a history entry, so
+/// Back returns).
+pub fn go(screen: Screen) {
+    if let Some(w) = web_sys::window() {
+        let _ = w.location().set_hash(screen.path());
+    }
 }
 
 /// The current URL fragment, including its `#`.

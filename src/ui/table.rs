@@ -36,6 +36,49 @@ impl From<Signal<Vec<String>>> for Columns {
     }
 }
 
+/// Which column a sortable table is sorted by, and which way.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Sorted {
+    /// The column's position.
+    pub column: usize,
+    pub descending: bool,
+}
+
+/// Makes a table's headings buttons that sort it.
+#[derive(Clone, Copy)]
+pub struct Sorting {
+    /// The current sort.
+    pub sorted: Signal<Sorted>,
+    /// Receives the position of the heading pressed.
+    pub on_sort: Callback<usize>,
+}
+
+/// A heading: a button when the table sorts, with `aria-sort` on the
+/// sorted column.
+fn heading(i: usize, name: String, sorting: Option<Sorting>) -> AnyView {
+    match sorting {
+        None => view! { <th scope="col">{name}</th> }.into_any(),
+        Some(s) => {
+            let aria = move || {
+                let now = s.sorted.get();
+                (now.column == i).then_some(if now.descending {
+                    "descending"
+                } else {
+                    "ascending"
+                })
+            };
+            view! {
+                <th scope="col" aria-sort=aria>
+                    <button type="button" class="table__sort" on:click=move |_| s.on_sort.run(i)>
+                        {name}
+                    </button>
+                </th>
+            }
+            .into_any()
+        }
+    }
+}
+
 /// A captioned table with column headers, scrolling in its own box.
 #[component]
 pub fn Table(
@@ -48,6 +91,9 @@ pub fn Table(
     /// Column names, left to right.
     #[prop(into)]
     columns: Columns,
+    /// Sortable headings, when the table sorts.
+    #[prop(optional)]
+    sorting: Option<Sorting>,
     /// The body rows.
     children: Children,
 ) -> impl IntoView {
@@ -62,7 +108,8 @@ pub fn Table(
                                 .0
                                 .get()
                                 .into_iter()
-                                .map(|c| view! { <th scope="col">{c}</th> })
+                                .enumerate()
+                                .map(|(i, c)| heading(i, c, sorting))
                                 .collect_view()
                         }}
                     </tr>

@@ -16,12 +16,12 @@ use crate::model::workshop::{
     candidates, duplicates, format_clock, merge, parse_name, Step, Subject, MAX_DOTS,
 };
 use crate::model::Metric;
-use crate::ui::baseline::TierBadge;
 use crate::ui::budget_lines::budget_lines;
 use crate::ui::runs::now_ms;
 use crate::ui::share::{open_link, ShareLink};
 use crate::ui::state::{browser_now, AppState};
 use crate::ui::table::Table;
+use crate::ui::tier::TierBadge;
 
 /// Minutes "Add time" gives the current step.
 const EXTEND_MINUTES: u32 = 5;

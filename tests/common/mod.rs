@@ -52,10 +52,20 @@ pub async fn type_into(id: &str, text: &str) {
     fire(&input, "input").await;
 }
 
-/// Picks `value` in the select with `id`.
-pub async fn choose(id: &str, value: &str) {
+/// Picks the option whose visible text is `label` in the select with
+/// `id`, as a user would (options carry no meaning in their values).
+pub async fn choose(id: &str, label: &str) {
     let select: HtmlSelectElement = document().get_element_by_id(id).unwrap().unchecked_into();
-    select.set_value(value);
+    let options = select.options();
+    let index = (0..options.length())
+        .find(|&i| {
+            options
+                .item(i)
+                .and_then(|o| o.text_content())
+                .is_some_and(|t| t.trim() == label)
+        })
+        .unwrap_or_else(|| panic!("no option {label:?} in #{id}"));
+    select.set_selected_index(index as i32);
     fire(&select, "change").await;
 }
 

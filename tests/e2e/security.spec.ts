@@ -21,7 +21,7 @@ test("the app runs under its Content-Security-Policy and talks to no other origi
     await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
   }
   await page.getByRole("button", { name: "Share link" }).click();
-  await expect(page.getByRole("textbox", { name: "Link to this scenario and screen" })).toHaveValue(/\?s=2\./);
+  await expect(page.getByRole("textbox", { name: "Link to this scenario and screen" })).toHaveValue(/\?s=3\./);
   expect(violations).toEqual([]);
   expect([...origins]).toEqual([new URL(page.url()).origin]);
 });

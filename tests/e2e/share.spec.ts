@@ -11,7 +11,7 @@ test.beforeEach(async ({ page }) => {
 async function makeLink(page: import("@playwright/test").Page): Promise<string> {
   await page.getByRole("button", { name: "Share link" }).click();
   const field = page.getByRole("textbox", { name: "Link to this scenario and screen" });
-  await expect(field).toHaveValue(/#\/\w+\?s=2\./);
+  await expect(field).toHaveValue(/#\/\w+\?s=3\./);
   return field.inputValue();
 }
 

@@ -162,7 +162,7 @@ test("participants' links merge, the room dot-votes, and the committed set reach
   // same committed set.
   await page.getByRole("button", { name: "Share link" }).click();
   const link = await page.getByRole("textbox", { name: "Link to this scenario and screen" }).inputValue();
-  expect(link).toContain("#/workshop?s=2.");
+  expect(link).toContain("#/workshop?s=3.");
   const fresh = await browser.newContext();
   const other = await fresh.newPage();
   await other.goto(link);

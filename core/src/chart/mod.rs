@@ -2,10 +2,14 @@
 //! strings. Components only bind these strings and numbers to attributes,
 //! so everything about where a mark lands is unit-tested here.
 
+pub mod actuals;
 pub mod burn_down;
+pub mod dots;
 pub mod fan;
 pub mod goal_progress;
 pub mod histogram;
+pub mod strip;
+pub mod trend;
 
 use std::fmt::Write;
 

@@ -174,11 +174,11 @@ impl TierVerdict {
 
 /// One published range: the tiers it belongs to and its worse end.
 #[derive(Clone, Copy, Debug)]
-struct Band {
-    best: Tier,
-    worst: Tier,
+pub(crate) struct Band {
+    pub(crate) best: Tier,
+    pub(crate) worst: Tier,
     /// The worse end of the range in the metric's canonical unit.
-    limit: f64,
+    pub(crate) limit: f64,
     /// Whether a value equal to `limit` is inside the range.
     inclusive: bool,
     /// The range as the report words it.
@@ -207,7 +207,7 @@ const fn shared(best: Tier, worst: Tier, limit: f64, inclusive: bool, text: &'st
 
 /// How an edition classifies one metric.
 #[derive(Clone, Copy, Debug)]
-enum Scale {
+pub(crate) enum Scale {
     /// Ranges from best to worst; the last range's limit may be infinite.
     Bands(&'static [Band]),
     /// One value per tier; a value takes the tier whose value is nearest.
@@ -390,7 +390,7 @@ const CFR_2024: &[(Tier, f64, &str)] = &[
     (Low, 40.0, "40%"),
 ];
 
-fn scale(edition: Edition, metric: Metric) -> Option<Scale> {
+pub(crate) fn scale(edition: Edition, metric: Metric) -> Option<Scale> {
     use Edition::*;
     use Metric::*;
     let bands = match (edition, metric) {

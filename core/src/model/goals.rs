@@ -221,6 +221,28 @@ impl Guard {
     }
 }
 
+/// Where a check-in's value came from.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum CheckInSource {
+    /// Typed by a person.
+    #[default]
+    Typed,
+    /// Filled from the scenario's baseline history or monthly trend
+    /// (`model::history`); filling again replaces it.
+    Measured,
+}
+
+impl CheckInSource {
+    /// "typed" or "measured", as a check-in's table cell and chart legend
+    /// say it.
+    pub fn word(self) -> &'static str {
+        match self {
+            CheckInSource::Typed => "typed",
+            CheckInSource::Measured => "measured",
+        }
+    }
+}
+
 /// A progress reading: the measure's actual value on a date.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 pub struct CheckIn {
@@ -228,6 +250,30 @@ pub struct CheckIn {
     pub date: NaiveDate,
     /// In the measure's canonical unit.
     pub actual: f64,
+    /// Typed, or measured from data. Saved work from before the choice
+    /// holds typed readings only.
+    #[serde(default)]
+    pub source: CheckInSource,
+}
+
+impl CheckIn {
+    /// A reading typed by a person.
+    pub fn typed(date: NaiveDate, actual: f64) -> CheckIn {
+        CheckIn {
+            date,
+            actual,
+            source: CheckInSource::Typed,
+        }
+    }
+
+    /// A reading filled from measurements.
+    pub fn measured(date: NaiveDate, actual: f64) -> CheckIn {
+        CheckIn {
+            date,
+            actual,
+            source: CheckInSource::Measured,
+        }
+    }
 }
 
 /// One goal in the chain.

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 use crate::model::benchmarks::Peers;
 use crate::model::dora::{self, Edition, TierVerdict};
 use crate::model::goals::{GoalId, Goals};
+use crate::model::history::History;
 use crate::model::import::Measured;
 use crate::model::plan::Simulation;
 use crate::model::quick_check::{self, SubScores};
@@ -200,6 +201,10 @@ pub struct Scenario {
     /// The industry and organisation size the 2025 scores compare with.
     #[serde(default)]
     pub peers: Peers,
+    /// Dated snapshots of the baseline, the last import's monthly trend,
+    /// and where the chosen plan started (`model::history`).
+    #[serde(default)]
+    pub history: History,
 }
 
 impl Default for Scenario {
@@ -215,6 +220,7 @@ impl Default for Scenario {
             workshop: Workshop::default(),
             lens: Lens::default(),
             peers: Peers::default(),
+            history: History::default(),
         }
     }
 }
@@ -232,6 +238,7 @@ impl Scenario {
             && self.measured.as_ref().is_none_or(Measured::is_valid)
             && self.slo.is_valid()
             && self.workshop.is_valid()
+            && self.history.is_valid()
     }
 
     /// Removes a goal (its children move up to its parent) and every

@@ -7,7 +7,7 @@
 use chrono::NaiveDate;
 use serde::Deserialize;
 
-use crate::model::goals::{GoalId, Goals};
+use crate::model::goals::{CheckIn, Goal, GoalId, Goals, Guard, Level, MetricTarget};
 use crate::model::import::Measured;
 use crate::model::plan::Simulation;
 use crate::model::slo::{Incident, Method, Policy, WindowKind};
@@ -58,7 +58,7 @@ pub(super) struct ScenarioV1 {
     team: String,
     edition: Edition,
     baseline: Baseline,
-    goals: Goals,
+    goals: GoalsV2,
     simulation: Simulation,
     measured: Option<Measured>,
     slo: SloV2,
@@ -70,7 +70,7 @@ impl From<ScenarioV1> for Scenario {
             team: v.team,
             edition: v.edition,
             baseline: v.baseline,
-            goals: v.goals,
+            goals: v.goals.into(),
             simulation: v.simulation,
             measured: v.measured,
             slo: v.slo.into(),
@@ -86,7 +86,7 @@ pub(super) struct ScenarioV2 {
     team: String,
     edition: Edition,
     baseline: Baseline,
-    goals: Goals,
+    goals: GoalsV2,
     simulation: Simulation,
     measured: Option<Measured>,
     slo: SloV2,
@@ -99,7 +99,7 @@ impl From<ScenarioV2> for Scenario {
             team: v.team,
             edition: v.edition,
             baseline: v.baseline,
-            goals: v.goals,
+            goals: v.goals.into(),
             simulation: v.simulation,
             measured: v.measured,
             slo: v.slo.into(),
@@ -193,5 +193,66 @@ impl From<WorkshopV2> for Workshop {
             parking_lot: v.parking_lot,
             ..Workshop::default()
         }
+    }
+}
+
+/// The goals as versions 1 and 2 carry them: check-ins without their
+/// source.
+#[derive(Deserialize)]
+#[serde(transparent)]
+pub(super) struct GoalsV2(Vec<GoalV2>);
+
+/// A version-2 goal, in version 2's field order.
+#[derive(Deserialize)]
+struct GoalV2 {
+    id: GoalId,
+    level: Level,
+    title: String,
+    owner: String,
+    so_that: String,
+    parent: Option<GoalId>,
+    target: Option<MetricTarget>,
+    #[serde(with = "crate::model::date::serde_opt_date")]
+    start: Option<NaiveDate>,
+    #[serde(with = "crate::model::date::serde_opt_date")]
+    deadline: Option<NaiveDate>,
+    guard: Option<Guard>,
+    check_ins: Vec<CheckInV2>,
+}
+
+/// A version-2 check-in: a date and a value, before check-ins said whether
+/// they were typed or measured from data.
+#[derive(Deserialize)]
+struct CheckInV2 {
+    #[serde(with = "crate::model::date::serde_date")]
+    date: NaiveDate,
+    actual: f64,
+}
+
+impl From<GoalsV2> for Goals {
+    /// Every reading a version-2 link holds was typed: filling from data
+    /// came later.
+    fn from(v: GoalsV2) -> Goals {
+        Goals(
+            v.0.into_iter()
+                .map(|g| Goal {
+                    id: g.id,
+                    level: g.level,
+                    title: g.title,
+                    owner: g.owner,
+                    so_that: g.so_that,
+                    parent: g.parent,
+                    target: g.target,
+                    start: g.start,
+                    deadline: g.deadline,
+                    guard: g.guard,
+                    check_ins: g
+                        .check_ins
+                        .into_iter()
+                        .map(|c| CheckIn::typed(c.date, c.actual))
+                        .collect(),
+                })
+                .collect(),
+        )
     }
 }

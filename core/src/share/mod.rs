@@ -38,7 +38,7 @@ use crate::model::Scenario;
 pub const VERSION: u32 = 3;
 
 /// Largest serialized scenario a link may inflate to. The largest scenario
-/// the limits allow serializes to about 1.45 MB (every list at its cap,
+/// the limits allow serializes to about 1.5 MB (every list at its cap,
 /// every text at its longest in four-byte characters; a test builds it),
 /// so 2 MiB holds it with room for the fields later versions add.
 pub const MAX_INFLATED_BYTES: usize = 2 * 1024 * 1024;

@@ -102,6 +102,95 @@ pub fn typical() -> Scenario {
     s
 }
 
+/// A year of monthly snapshots, each measured from the 90 days of data
+/// before it, as a team keeping its baseline on the first of every month
+/// would have them; the plan started from the first.
+pub fn monthly_snapshots(s: &mut Scenario) {
+    use flywheel_core::model::history::{Origin, Snapshot, Span};
+    use flywheel_core::model::units::{Duration, Rate, RatePeriod, TimeUnit};
+    let round = |v: f64| (v * 100.0).round() / 100.0;
+    for k in 0..12u32 {
+        let (y, m) = if k == 0 { (2025, 12) } else { (2026, k) };
+        let date = day(y, m, 1);
+        let w = f64::from(k);
+        let wiggle = f64::from(k % 3);
+        let baseline = flywheel_core::model::Baseline {
+            deploy_frequency: Rate::new(round(2.4 + 0.25 * w + 0.13 * wiggle), RatePeriod::Week),
+            lead_time: Duration::new(round(4.6 - 0.21 * w + 0.07 * wiggle), TimeUnit::Days),
+            change_failure_rate: round(18.4 - 0.7 * w + 0.35 * wiggle),
+            recovery_time: Duration::new(round(6.5 - 0.38 * w + 0.11 * wiggle), TimeUnit::Hours),
+            rework_rate: round(12.2 - 0.4 * w + 0.17 * wiggle),
+            ..s.baseline.clone()
+        };
+        let to = date.pred_opt().unwrap();
+        let span = Span {
+            from: to - chrono::Duration::days(89),
+            to,
+        };
+        s.history
+            .keep(
+                Snapshot {
+                    date,
+                    baseline,
+                    origin: Origin::Measured(span),
+                },
+                day(2026, 11, 22),
+            )
+            .unwrap();
+    }
+    s.history.plan_start = Some(day(2025, 12, 1));
+    assert!(s.is_valid());
+}
+
+/// A year of monthly figures for the five metrics, as the trend of an
+/// import keeps them.
+pub fn monthly_trend(s: &mut Scenario) {
+    use flywheel_core::model::trend::{MonthlyPoint, MonthlyTrend, TrendSource};
+    use flywheel_core::model::Metric;
+    let four = |v: f64| format!("{v:.3e}").parse::<f64>().unwrap();
+    let mut points = Vec::new();
+    for k in 0..12u32 {
+        let month = day(2025 + i32::from(k > 0), if k == 0 { 12 } else { k }, 1);
+        let w = f64::from(k);
+        let deploys = 14 + 2 * k + k % 3;
+        for (metric, value, samples) in [
+            (Metric::DeployFrequency, f64::from(deploys) / 30.0, 30),
+            (
+                Metric::LeadTime,
+                110.0 - 5.3 * w + 1.7 * f64::from(k % 4),
+                deploys - 2,
+            ),
+            (
+                Metric::ChangeFailureRate,
+                100.0 * f64::from(2 + k % 3) / f64::from(deploys),
+                deploys,
+            ),
+            (
+                Metric::RecoveryTime,
+                6.4 - 0.35 * w + 0.2 * f64::from(k % 2),
+                2 + k % 3,
+            ),
+            (
+                Metric::ReworkRate,
+                100.0 * f64::from(1 + k % 4) / f64::from(deploys),
+                deploys,
+            ),
+        ] {
+            points.push(MonthlyPoint {
+                month,
+                metric,
+                value: four(value),
+                samples: Some(samples),
+            });
+        }
+    }
+    s.history.trend = Some(MonthlyTrend {
+        source: TrendSource::Data { offset_minutes: 60 },
+        points,
+    });
+    assert!(s.is_valid());
+}
+
 /// A random valid scenario: typed values, a varied goal chain, one to
 /// three plans, incidents, a lens and peers.
 pub fn generate(g: &mut Gen) -> Scenario {
@@ -152,6 +241,20 @@ pub fn generate(g: &mut Gen) -> Scenario {
             set_owner(&mut s, goal, "Checkout squad").unwrap();
             set_first_check_in(&mut s, goal, "2026-12-01", day(2026, 11, 22)).unwrap();
         }
+    }
+    match g.below(4) {
+        0 => monthly_snapshots(&mut s),
+        1 => {
+            monthly_snapshots(&mut s);
+            monthly_trend(&mut s);
+            let keep = g.below(13);
+            s.history.snapshots.truncate(keep);
+            s.history.plan_start = s.history.snapshots.first().map(|x| x.date);
+            for snap in &mut s.history.snapshots {
+                snap.baseline.change_failure_rate = g.decimal(0.0, 100.0);
+            }
+        }
+        _ => {}
     }
     s.lens = Lens::ALL[g.below(Lens::ALL.len())];
     s.peers = Peers {
@@ -282,9 +385,11 @@ pub fn maximal(seed: u64) -> Scenario {
             limit: long_decimal(&mut g, 0.0, 1e9),
         });
         goal.check_ins = (0..MAX_CHECK_INS)
-            .map(|i| CheckIn {
-                date: start + chrono::Duration::days(i as i64 * 180),
-                actual: long_decimal(&mut g, 0.0, 1e9),
+            .map(|i| {
+                CheckIn::typed(
+                    start + chrono::Duration::days(i as i64 * 180),
+                    long_decimal(&mut g, 0.0, 1e9),
+                )
             })
             .collect();
         s.goals.0.push(goal);
@@ -329,6 +434,45 @@ pub fn maximal(seed: u64) -> Scenario {
             share: long_decimal(&mut g, 0.0, 100.0),
         })
         .collect();
+    {
+        use flywheel_core::model::history::{Origin, Snapshot, Span, MAX_SNAPSHOTS};
+        use flywheel_core::model::trend::{MonthlyPoint, MonthlyTrend, TrendSource, MAX_MONTHS};
+        s.history.snapshots = (0..MAX_SNAPSHOTS)
+            .map(|k| {
+                let date = day(2100, 12, 31) - chrono::Duration::days((MAX_SNAPSHOTS - k) as i64);
+                let mut baseline = s.baseline.clone();
+                baseline.lead_time.amount = long_decimal(&mut g, 0.0, 100_000.0);
+                baseline.change_failure_rate = long_decimal(&mut g, 0.0, 100.0);
+                Snapshot {
+                    date,
+                    baseline,
+                    origin: Origin::Mixed(Span {
+                        from: date - chrono::Duration::days(3_660),
+                        to: date,
+                    }),
+                }
+            })
+            .collect();
+        s.history.plan_start = s.history.snapshots.first().map(|x| x.date);
+        let months = (0..MAX_MONTHS)
+            .map(|k| day(2091, 1, 1) + chrono::Months::new(k as u32))
+            .collect::<Vec<_>>();
+        s.history.trend = Some(MonthlyTrend {
+            source: TrendSource::Data {
+                offset_minutes: -(18 * 60 - 1),
+            },
+            points: months
+                .iter()
+                .flat_map(|&month| Metric::DORA.map(|metric| (month, metric)))
+                .map(|(month, metric)| MonthlyPoint {
+                    month,
+                    metric,
+                    value: long_decimal(&mut g, 0.0, 100.0),
+                    samples: Some(flywheel_core::model::import::MAX_DEPLOYMENTS),
+                })
+                .collect(),
+        });
+    }
     let ids = s.goals.ids();
     let goals = s.goals.clone();
     let w = &mut s.workshop;
@@ -430,14 +574,8 @@ pub fn extreme(g: &mut Gen) -> Scenario {
             Vec::new()
         } else {
             vec![
-                CheckIn {
-                    date: first,
-                    actual: pick(g, &[0.0, tiny]),
-                },
-                CheckIn {
-                    date: last,
-                    actual: pick(g, &[tiny, 100.0]),
-                },
+                CheckIn::typed(first, pick(g, &[0.0, tiny])),
+                CheckIn::typed(last, pick(g, &[tiny, 100.0])),
             ]
         };
     }

@@ -5,6 +5,9 @@ use leptos::prelude::*;
 use super::draft::Draft;
 use super::Binding;
 
+/// The model's rule for a text: what to store, or why the text is refused.
+pub type TextRule = fn(&str) -> Result<String, String>;
+
 /// A one-line text box. `parse` is the model's rule: accepted text goes to
 /// `on_change`; refused text stays on screen with the reason beside it.
 #[component]
@@ -18,7 +21,7 @@ pub fn TextInput(
     /// The model's rule: the text to store, or why it is refused. Without
     /// one, any text up to `max_chars` is accepted as typed.
     #[prop(optional)]
-    parse: Option<fn(&str) -> Result<String, String>>,
+    parse: Option<TextRule>,
     /// Receives accepted text.
     on_change: Callback<String>,
     /// Makes the control stand alone, with this accessible name.

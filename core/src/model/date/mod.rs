@@ -9,8 +9,13 @@
 //! [`parse_date_strict`] takes exactly `YYYY-MM-DD` (what `<input
 //! type="date">` gives and saved work holds); [`parse_date_lenient`] also
 //! takes unpadded parts (`2026-3-5`), as people and some exports write them.
-//! Timestamps from exports are read by [`timestamp`].
+//! Timestamps from exports are read by [`timestamp`], and the
+//! locale-formatted dates some exports write (Jira's CSV) by [`locale`];
+//! calendar months and ISO weeks, the periods trends are cut into, are in
+//! [`month`].
 
+pub mod locale;
+pub mod month;
 pub mod timestamp;
 
 use chrono::{Datelike, NaiveDate, NaiveDateTime, Timelike};

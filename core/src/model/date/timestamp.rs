@@ -2,7 +2,8 @@
 //! digits are split by hand (chrono's format-string parser costs bundle
 //! size and time); chrono checks the calendar and does the offset
 //! arithmetic. Accepted: RFC 3339 / ISO 8601 with an offset (`Z`, `+02:00`,
-//! `+0200`), the same without an offset, `YYYY-MM-DD HH:MM[:SS[.fff]]`, a
+//! `+0200`, `+02`, or ` UTC` as BigQuery writes it), the same without an
+//! offset, `YYYY-MM-DD HH:MM[:SS[.fff]]`, a
 //! bare date (midnight), and Unix seconds. A timestamp without an offset is
 //! read in the chosen zone, a fixed UTC offset: daylight-saving rules are not
 //! applied beyond that offset, so exports should carry offsets (or UTC)
@@ -17,6 +18,18 @@ pub const DAY: i64 = 86_400;
 pub fn offset(minutes: i32) -> FixedOffset {
     let seconds = minutes.clamp(-18 * 60 + 1, 18 * 60 - 1) * 60;
     FixedOffset::east_opt(seconds).unwrap_or(Utc.fix())
+}
+
+/// "UTC", "UTC+02:00", "UTC−05:30": a fixed offset as people read it (with
+/// a true minus sign).
+pub fn offset_label(zone: FixedOffset) -> String {
+    let minutes = zone.local_minus_utc() / 60;
+    if minutes == 0 {
+        return "UTC".to_string();
+    }
+    let sign = if minutes < 0 { '−' } else { '+' };
+    let m = minutes.unsigned_abs();
+    format!("UTC{sign}{:02}:{:02}", m / 60, m % 60)
 }
 
 /// Reads one timestamp; `None` when it is not one of the accepted forms.
@@ -55,7 +68,7 @@ fn local(n: NaiveDateTime, zone: FixedOffset) -> Option<i64> {
     zone.from_local_datetime(&n).single().map(|t| t.timestamp())
 }
 
-/// `YYYY-MM-DD[T ]HH:MM[:SS[.fff]][Z|±HH:MM|±HHMM]`; chrono checks the
+/// `YYYY-MM-DD[T ]HH:MM[:SS[.fff]][Z|±HH:MM|±HHMM|±HH| UTC]`; chrono checks the
 /// calendar and the clock.
 fn fast_iso(b: &[u8], zone: FixedOffset) -> Option<i64> {
     if b.len() < 16 || b[4] != b'-' || b[7] != b'-' || !matches!(b[10], b'T' | b't' | b' ') {
@@ -64,9 +77,10 @@ fn fast_iso(b: &[u8], zone: FixedOffset) -> Option<i64> {
     if b[13] != b':' {
         return None;
     }
+    // A range past the end (a cut-off "…T09:30:0") is no number.
     let num = |r: std::ops::Range<usize>| -> Option<u32> {
         let mut v = 0u32;
-        for &c in &b[r] {
+        for &c in b.get(r)? {
             if !c.is_ascii_digit() {
                 return None;
             }
@@ -97,7 +111,20 @@ fn fast_iso(b: &[u8], zone: FixedOffset) -> Option<i64> {
     let rest = &b[i..];
     let offset_secs: i64 = match rest {
         [] => return local(naive, zone),
-        [b'Z' | b'z'] => 0,
+        // BigQuery writes its TIMESTAMP type with a " UTC" suffix.
+        [b'Z' | b'z'] | [b'U', b'T', b'C'] | [b' ', b'U', b'T', b'C'] => 0,
+        [sign @ (b'+' | b'-'), h1, h2] => {
+            let d = |c: &u8| c.is_ascii_digit().then(|| i64::from(c - b'0'));
+            let oh = d(h1)? * 10 + d(h2)?;
+            if oh > 23 {
+                return None;
+            }
+            if *sign == b'-' {
+                -oh * 3600
+            } else {
+                oh * 3600
+            }
+        }
         [sign @ (b'+' | b'-'), h1, h2, b':', m1, m2] | [sign @ (b'+' | b'-'), h1, h2, m1, m2] => {
             let d = |c: &u8| c.is_ascii_digit().then(|| i64::from(c - b'0'));
             let oh = d(h1)? * 10 + d(h2)?;
@@ -153,6 +180,10 @@ mod tests {
             "2026-03-01T09:30",
             "1772357400",
             " 1772357400.5 ",
+            "2026-03-01 09:30:00 UTC",
+            "2026-03-01 09:30:00.123456 UTC",
+            "2026-03-01T11:30:00+02",
+            "2026-03-01T06:30:00-03",
         ] {
             assert_eq!(parse_timestamp(s, utc), Some(t), "{s}");
         }
@@ -167,6 +198,11 @@ mod tests {
             "2026-02-30 10:00",
             "2026-03-01 25:00",
             "01/03/2026",
+            "2026-03-01 09:30:00 CET",
+            "2026-03-01T09:30:00+24",
+            "2026-03-01T09:30:00+2",
+            "2026-03-01T09:30:0",
+            "2026-03-01T09:30:",
         ] {
             assert_eq!(parse_timestamp(bad, utc), None, "{bad}");
         }
@@ -179,5 +215,13 @@ mod tests {
         assert_eq!(local_date(t, offset(60)).to_string(), "2026-03-02");
         let d = NaiveDate::from_ymd_opt(2026, 3, 2).unwrap();
         assert_eq!(local_midnight(d, offset(60)), t - 1800);
+    }
+
+    #[test]
+    fn offsets_read_as_people_write_them() {
+        assert_eq!(offset_label(offset(0)), "UTC");
+        assert_eq!(offset_label(offset(120)), "UTC+02:00");
+        assert_eq!(offset_label(offset(-330)), "UTC−05:30");
+        assert_eq!(offset_label(offset(345)), "UTC+05:45");
     }
 }

@@ -99,15 +99,17 @@ impl Goal {
         })
     }
 
-    /// Records a check-in, replacing one on the same date, keeping dates in
-    /// order. Refuses what [`Goal::check_in_problem`] names, a value its
-    /// measure cannot take, and a reading beyond [`MAX_CHECK_INS`].
+    /// Records a check-in, replacing one on the same date (value and
+    /// source: a typed reading over a measured one makes it typed), keeping
+    /// dates in order. Refuses what [`Goal::check_in_problem`] names, a
+    /// value its measure cannot take, and a reading beyond
+    /// [`MAX_CHECK_INS`].
     pub fn record(&mut self, check_in: CheckIn) -> Result<(), String> {
         if let Some(why) = self.reading_problem(&check_in) {
             return Err(why);
         }
         match self.check_ins.iter_mut().find(|c| c.date == check_in.date) {
-            Some(c) => c.actual = check_in.actual,
+            Some(c) => *c = check_in,
             None => {
                 if self.check_ins.len() >= MAX_CHECK_INS {
                     return Err(format!("A goal keeps at most {MAX_CHECK_INS} check-ins."));

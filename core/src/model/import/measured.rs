@@ -51,7 +51,7 @@ pub struct Measured {
     pub baseline: Baseline,
 }
 
-fn thin(sorted: &[f64]) -> Vec<f32> {
+pub(crate) fn thin(sorted: &[f64]) -> Vec<f32> {
     let n = sorted.len();
     if n <= MAX_SAMPLES {
         return sorted.iter().map(|&v| v as f32).collect();
@@ -62,7 +62,7 @@ fn thin(sorted: &[f64]) -> Vec<f32> {
 }
 
 /// A duration in the unit people would say it in.
-fn natural(hours: f64) -> Duration {
+pub(crate) fn natural(hours: f64) -> Duration {
     let unit = if hours < 1.0 {
         TimeUnit::Minutes
     } else if hours < 48.0 {
@@ -73,7 +73,20 @@ fn natural(hours: f64) -> Duration {
     Duration::new(round(hours / unit.hours(), 2), unit)
 }
 
-fn round(v: f64, decimals: i32) -> f64 {
+/// Writes deployments per week into the baseline, rounded to two
+/// decimals. The field holds at most MAX_AMOUNT per period: beyond that a
+/// week, the rate is given per day (and, beyond that too, held at the most
+/// the field takes).
+pub(crate) fn set_frequency(baseline: &mut Baseline, deploys_per_week: f64) {
+    let per_week = round(deploys_per_week, 2);
+    baseline.deploy_frequency = if per_week <= MAX_AMOUNT {
+        Rate::new(per_week, RatePeriod::Week)
+    } else {
+        Rate::new(round(per_week / 7.0, 2).min(MAX_AMOUNT), RatePeriod::Day)
+    };
+}
+
+pub(crate) fn round(v: f64, decimals: i32) -> f64 {
     let f = 10f64.powi(decimals);
     (v * f).round() / f
 }
@@ -85,15 +98,7 @@ impl Report {
     /// has samples for them, and only when positive.
     pub fn apply(&self, baseline: &mut Baseline) -> Measured {
         let mut applied = vec![Metric::DeployFrequency];
-        // The field holds at most MAX_AMOUNT per period: beyond that a week,
-        // the rate is given per day (and, beyond that too, held at the most
-        // the field takes).
-        let per_week = round(self.deploys_per_week, 2);
-        baseline.deploy_frequency = if per_week <= MAX_AMOUNT {
-            Rate::new(per_week, RatePeriod::Week)
-        } else {
-            Rate::new(round(per_week / 7.0, 2).min(MAX_AMOUNT), RatePeriod::Day)
-        };
+        set_frequency(baseline, self.deploys_per_week);
         if let Some(s) = self.lead.filter(|s| round(s.median, 4) > 0.0) {
             baseline.lead_time = natural(s.median);
             applied.push(Metric::LeadTime);
@@ -109,6 +114,14 @@ impl Report {
         if let Some(r) = self.rework_rate {
             baseline.rework_rate = round(r, 2);
             applied.push(Metric::ReworkRate);
+        }
+        if let Some(c) = self.code_churn {
+            baseline.code_churn = Some(round(c, 2));
+            applied.push(Metric::CodeChurn);
+        }
+        if let Some(d) = self.defect_escape_rate {
+            baseline.defect_escape_rate = Some(round(d, 2));
+            applied.push(Metric::DefectEscapeRate);
         }
         Measured {
             from: self.window.first_day.to_string(),
@@ -160,7 +173,9 @@ impl Measured {
             && self.deployments <= MAX_DEPLOYMENTS
             && samples_ok(&self.lead_hours)
             && samples_ok(&self.recovery_hours)
-            && self.applied.len() <= Metric::DORA.len()
+            // An import from exports may also measure code churn and the
+            // defect escape rate.
+            && self.applied.len() <= Metric::ALL.len()
             && self.baseline.is_valid()
     }
 }

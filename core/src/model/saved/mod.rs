@@ -213,6 +213,8 @@ pub fn problem(s: &Scenario) -> Option<String> {
             "the error budget's settings or incidents are out of range".to_string()
         } else if !s.workshop.is_valid() {
             "the workshop's names, votes or parked ideas are out of range".to_string()
+        } else if !s.history.is_valid() {
+            "the baseline history (its snapshots, monthly trend or the plan's start) is out of range or out of order".to_string()
         } else {
             "a value is out of range".to_string()
         },

@@ -100,6 +100,12 @@ pub fn zeros(s: &mut Scenario) {
         }
         baseline_zeros(&mut m.baseline);
     }
+    for snapshot in &mut s.history.snapshots {
+        baseline_zeros(&mut snapshot.baseline);
+    }
+    for p in s.history.trend.iter_mut().flat_map(|t| t.points.iter_mut()) {
+        p.value = clean(p.value);
+    }
     let slo = &mut s.slo;
     for v in [
         &mut slo.target,

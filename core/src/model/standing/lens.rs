@@ -12,6 +12,7 @@ use crate::model::benchmarks::{Indicator, Peers};
 use crate::model::compare::{change, tier_change, Change, Direction};
 use crate::model::dora::{classify, Edition, TierVerdict};
 use crate::model::scenario::{Baseline, Scenario};
+use crate::model::units::Units;
 use crate::model::Metric;
 
 /// Which of DORA's frames "where you stand" uses.
@@ -124,6 +125,8 @@ pub struct LensView {
     pub edition: Edition,
     /// The peers the 2025 scores compare with.
     pub peers: Peers,
+    /// The units quantities are shown in (the baseline's, as typed).
+    pub units: Units,
 }
 
 impl LensView {
@@ -133,6 +136,7 @@ impl LensView {
             lens: scenario.lens,
             edition: scenario.edition,
             peers: scenario.peers,
+            units: scenario.baseline.units(),
         }
     }
 

@@ -185,7 +185,7 @@ fn judge(
         let mut reason = format!(
             "{}: {} is {} of the progress due by then on a straight line to the target of {target} (on track from {}, lagging from {}).",
             verdict.name(),
-            read(&CheckIn { date: r.date, actual: r.actual }),
+            read(&CheckIn::typed(r.date, r.actual)),
             percent(r.ratio.max(0.0)),
             percent(ON_TRACK),
             percent(LAGGING)

@@ -1,0 +1,166 @@
+//! One row per team: its metrics under the chosen lens, its goals with
+//! their chances (filled in as runs finish), its error budget, its
+//! baseline's date and why it needs attention. Columns sort; rows filter by
+//! name and by "needs attention".
+
+use leptos::prelude::*;
+
+use super::TeamsState;
+use crate::model::standing::lens::Lens;
+use crate::model::teams::rows::TeamRow;
+use crate::model::teams::table::{visible, Column, Filter, Order};
+use crate::model::teams::{TeamId, MAX_NAME_CHARS};
+use crate::ui::field::{Checkbox, Field, TextInput};
+use crate::ui::state::AppState;
+use crate::ui::table::{Sorted, Sorting, Table};
+
+/// The table of teams, with its filter.
+#[component]
+pub fn TeamTable(teams: TeamsState, rows: Memo<Vec<TeamRow>>) -> impl IntoView {
+    let state = AppState::expect();
+    let filter = RwSignal::new(Filter::default());
+    let sort = RwSignal::new((Column::Name, Order::Ascending));
+    let shown = Memo::new(move |_| {
+        let (column, order) = sort.get();
+        rows.with(|r| filter.with(|f| visible(r, f, column, order)))
+    });
+    let sorting = Sorting {
+        sorted: Signal::derive(move || {
+            let (column, order) = sort.get();
+            Sorted {
+                column: Column::ALL.iter().position(|c| *c == column).unwrap_or(0),
+                descending: order == Order::Descending,
+            }
+        }),
+        on_sort: Callback::new(move |i: usize| {
+            let column = Column::ALL.get(i).copied().unwrap_or(Column::Name);
+            sort.update(|(c, o)| {
+                *o = if *c == column {
+                    o.toggled()
+                } else {
+                    Order::Ascending
+                };
+                *c = column;
+            });
+        }),
+    };
+    let caption = Signal::derive(move || {
+        let total = rows.with(Vec::len);
+        filter.with(|f| f.summary(shown.with(Vec::len), total))
+    });
+    let lens = Signal::derive(move || state.scenario.with(|s| s.lens));
+    let mut columns: Vec<String> = Column::ALL.iter().map(|c| c.title().to_string()).collect();
+    columns.push("Actions".to_string());
+    view! {
+        <section class="panel teams__table" aria-labelledby="teams-table-title">
+            <h2 class="panel__title" id="teams-table-title">"Side by side"</h2>
+            <div class="teams__filters">
+                <Field id="teams-filter" label="Show teams named like">
+                    <TextInput
+                        value=Signal::derive(move || filter.with(|f| f.name.clone()))
+                        max_chars=MAX_NAME_CHARS
+                        on_change=Callback::new(move |t| filter.update(|f| f.name = t))
+                    />
+                </Field>
+                <Checkbox
+                    id="teams-attention"
+                    label="Only teams that need attention"
+                    hint="A goal under a 50% chance, an error budget spent, or a metric in its lowest tier."
+                    checked=Signal::derive(move || filter.with(|f| f.needs_attention))
+                    on_change=Callback::new(move |on| filter.update(|f| f.needs_attention = on))
+                />
+            </div>
+            {move || {
+                if rows.with(Vec::is_empty) {
+                    return view! { <p>"No teams yet: add them above."</p> }.into_any();
+                }
+                view! {
+                    <Table class="teams" caption columns=columns.clone() sorting>
+                        {move || {
+                            shown
+                                .get()
+                                .into_iter()
+                                .map(|r| view! { <TeamRowView row=r lens teams /> })
+                                .collect_view()
+                        }}
+                    </Table>
+                }
+                    .into_any()
+            }}
+        </section>
+    }
+}
+
+/// One team's row.
+#[component]
+fn TeamRowView(row: TeamRow, #[prop(into)] lens: Signal<Lens>, teams: TeamsState) -> impl IntoView {
+    let id: TeamId = row.id;
+    let name = row.name.clone();
+    let metrics = row
+        .metrics
+        .iter()
+        .map(|c| {
+            let (value, tier, score) = (c.value_words(), c.tier_words(), c.score_words());
+            view! {
+                <td>
+                    {value}
+                    <span class="teams__standing">
+                        {move || match lens.get() {
+                            Lens::Scores2025 => score.clone(),
+                            Lens::Tiers => tier.clone(),
+                        }}
+                    </span>
+                </td>
+            }
+        })
+        .collect_view();
+    let goals = if row.goals.is_empty() {
+        view! { <td>"No goals with a metric target"</td> }.into_any()
+    } else {
+        view! {
+            <td>
+                <span class="teams__goal-set">{row.goal_set.words()}</span>
+                <ul class="teams__goals">
+                    {row
+                        .goals
+                        .iter()
+                        .map(|g| view! { <li>{g.label.clone()}": "<strong>{g.chance.words()}</strong></li> })
+                        .collect_view()}
+                </ul>
+            </td>
+        }
+        .into_any()
+    };
+    let attention = row.attention_words();
+    let remove_label = format!("Remove {name}");
+    let open_label = format!("Open {name} as the working scenario");
+    view! {
+        <tr>
+            <th scope="row">{name.clone()}<span class="teams__source">{row.source.clone()}</span></th>
+            {metrics}
+            {goals}
+            <td>{row.budget_words()}</td>
+            <td>{row.baseline_date_words()}</td>
+            <td>
+                {if attention.is_empty() {
+                    view! { <span>"No"</span> }.into_any()
+                } else {
+                    view! { <ul class="teams__attention">{attention.into_iter().map(|a| view! { <li>{a}</li> }).collect_view()}</ul> }.into_any()
+                }}
+            </td>
+            <td class="teams__actions">
+                <super::transfer::OpenTeam id label=open_label teams />
+                <button
+                    type="button"
+                    class="button button--quiet"
+                    aria-label=remove_label
+                    on:click=move |_| teams.edit(|t| {
+                        t.remove(id);
+                    })
+                >
+                    "Remove"
+                </button>
+            </td>
+        </tr>
+    }
+}

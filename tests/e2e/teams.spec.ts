@@ -1,0 +1,123 @@
+import { expect, test, type Page } from "@playwright/test";
+import { readFileSync } from "node:fs";
+
+// The Teams screen: a director's view of many teams. The links come from
+// `cargo run -p flywheel-sim --example team_links` (scripts/test.sh writes
+// them before this runs), so they always follow the current link format.
+const links = readFileSync("target/e2e/team-links.txt", "utf8").trim().split("\n");
+const origin = "http://127.0.0.1/some/sub/path/";
+
+test.beforeEach(async ({ page }) => {
+  await page.goto("./");
+  await page.evaluate(() => localStorage.clear());
+});
+
+/** A link with its middle character changed, as a bad copy leaves it. */
+function damaged(link: string): string {
+  const i = Math.floor(link.length / 2);
+  return link.slice(0, i) + (link[i] === "A" ? "B" : "A") + link.slice(i + 1);
+}
+
+async function addLinks(page: Page, lines: string[]) {
+  await page.getByRole("textbox", { name: "Share links, one per line" }).fill(lines.join("\n"));
+  await page.getByRole("button", { name: "Add these teams" }).click();
+}
+
+function teamRows(page: Page) {
+  return page.getByRole("table", { name: /^Showing/ }).locator("tbody tr");
+}
+
+test("twelve teams from links, one damaged, sort and filter", async ({ page }) => {
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto("#/teams");
+  await expect(page.getByRole("heading", { level: 1, name: "Teams" })).toBeVisible();
+  const twelve = links.slice(0, 12).map((l) => origin + l);
+  await addLinks(page, [...twelve.slice(0, 5), damaged(twelve[5]), ...twelve.slice(5)]);
+  const outcomes = page.getByRole("list").filter({ hasText: "Link 1:" });
+  await expect(outcomes.getByRole("listitem")).toHaveCount(13);
+  await expect(outcomes).toContainText("Link 6: This link is damaged");
+  await expect(teamRows(page)).toHaveCount(12);
+  await expect(page.getByRole("table", { name: "Showing all 12 teams." })).toBeVisible();
+  // Every team's own run fills its chance in.
+  await expect(page.getByText("Simulating…")).toHaveCount(0, { timeout: 20_000 });
+
+  // Lead time grows with the team's number: ascending puts Team 01 first.
+  const lead = page.getByRole("button", { name: "Lead time for changes" });
+  await lead.click();
+  await expect(teamRows(page).first().getByRole("rowheader")).toContainText("Team 01");
+  await lead.click();
+  await expect(teamRows(page).first().getByRole("rowheader")).toContainText("Team 12");
+  await expect(page.getByRole("columnheader", { name: "Lead time for changes" })).toHaveAttribute("aria-sort", "descending");
+
+  await page.getByRole("checkbox", { name: "Only teams that need attention" }).check();
+  const caption = await page.getByRole("table", { name: /^(Showing|No team)/ }).locator("caption").innerText();
+  expect(caption).toMatch(/those that need attention/);
+  const shown = await teamRows(page).count();
+  for (let i = 0; i < shown; i++) {
+    await expect(teamRows(page).nth(i).locator(".teams__attention li").first()).toBeVisible();
+  }
+  await page.getByRole("textbox", { name: "Show teams named like" }).fill("team 1");
+  await expect(page.getByRole("table", { name: /named like “team 1”/ })).toBeVisible();
+
+  // Distributions are counts and medians of teams, never one score.
+  const counts = page.getByRole("table", { name: /Teams per DORA 2024 tier/ });
+  await expect(counts.getByRole("row", { name: /Lead time for changes/ })).toContainText("Median of 12 teams");
+  await expect(page.getByRole("img", { name: /Each team's 2025 score/ })).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+test("the set is kept, exported and opened in a fresh browser", async ({ page, browser }) => {
+  await page.goto("#/teams");
+  await addLinks(page, links.slice(0, 4).map((l) => origin + l));
+  await expect(teamRows(page)).toHaveCount(4);
+  await page.reload();
+  await expect(teamRows(page)).toHaveCount(4);
+  const download = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Export the teams (file)" }).click();
+  const file = await (await download).path();
+
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await other.goto("#/teams");
+  await expect(other.getByText("No teams yet: add them above.")).toBeVisible();
+  await other.getByLabel("Import a teams file").setInputFiles(file);
+  await expect(other.getByText(/Opened 4 teams from/)).toBeVisible();
+  await expect(teamRows(other)).toHaveCount(4);
+  // A file that is not a teams file changes nothing.
+  await other.getByLabel("Import a teams file").setInputFiles({
+    name: "notes.json",
+    mimeType: "application/json",
+    buffer: Buffer.from('{"hello": 1}'),
+  });
+  await expect(other.getByText(/“notes.json” was not opened/)).toBeVisible();
+  await expect(teamRows(other)).toHaveCount(4);
+  await fresh.close();
+});
+
+test("a 51st team is refused, duplicates are flagged", async ({ page }) => {
+  await page.goto("#/teams");
+  await addLinks(page, [origin + links[0], origin + links[0]]);
+  await expect(page.getByText(/Link 2: .*(already|same)/)).toBeVisible();
+  await expect(teamRows(page)).toHaveCount(1);
+});
+
+test("fifty teams simulate within five seconds, the page responsive", async ({ page }) => {
+  test.setTimeout(60_000);
+  await page.goto("#/teams");
+  const fifty = links.slice(0, 50).map((l) => origin + l);
+  expect(fifty.length).toBe(50);
+  await page.getByRole("textbox", { name: "Share links, one per line" }).fill(fifty.join("\n"));
+  const started = Date.now();
+  await page.getByRole("button", { name: "Add these teams" }).click();
+  await expect(teamRows(page)).toHaveCount(50);
+  const shownAfter = Date.now() - started;
+  // The page answers while the runs go on: typing into the filter works.
+  await page.getByRole("textbox", { name: "Show teams named like" }).fill("Team");
+  await expect(page.getByText("Simulating…")).toHaveCount(0, { timeout: 20_000 });
+  const elapsed = Date.now() - started;
+  console.log(`50 teams: table after ${shownAfter} ms, every run finished after ${elapsed} ms`);
+  expect(elapsed).toBeLessThan(5_000);
+  await page.getByRole("button", { name: "Share as a link" }).click();
+  await expect(page.getByText(/Export the teams as a file instead/)).toBeVisible();
+});
