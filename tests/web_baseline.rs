@@ -1,5 +1,7 @@
 //! Component tests in headless Chromium: mount the app, type into the
 //! Baseline screen as a user would, and see the tiers respond.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+// Test helpers: a failed unwrap is a failed test, with its line.
 #![cfg(target_arch = "wasm32")]
 
 mod common;

@@ -1,5 +1,7 @@
 //! Component tests in headless Chromium: mount the app on the Error budget
 //! screen, change the SLO as a user would, and see the budget respond.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+// Test helpers: a failed unwrap is a failed test, with its line.
 #![cfg(target_arch = "wasm32")]
 
 mod common;

@@ -1,5 +1,7 @@
 //! Component tests in headless Chromium: mount the app, put two scenarios in
 //! the library, compare them on the Compare screen, and read the differences.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+// Test helpers: a failed unwrap is a failed test, with its line.
 #![cfg(target_arch = "wasm32")]
 
 mod common;

@@ -1,5 +1,7 @@
 //! Component tests in headless Chromium: mount the app on the Goals screen,
 //! create a goal, and see its SMART check and the chain respond.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+// Test helpers: a failed unwrap is a failed test, with its line.
 #![cfg(target_arch = "wasm32")]
 
 mod common;

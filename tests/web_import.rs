@@ -1,6 +1,8 @@
 //! Component tests in headless Chromium for "Import from data": open the
 //! panel, load the sample, read the measured baseline, apply it, and see
 //! bad rows reported.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+// Test helpers: a failed unwrap is a failed test, with its line.
 #![cfg(target_arch = "wasm32")]
 
 mod common;

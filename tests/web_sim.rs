@@ -1,6 +1,8 @@
 //! The simulation in the browser, where WebAssembly's SIMD runs the trials
 //! (`flywheel_sim::lanes`): a seed gives the very numbers the native tests
 //! pin, so a shared link shows what the tests check.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+// Test helpers: a failed unwrap is a failed test, with its line.
 #![cfg(target_arch = "wasm32")]
 
 use wasm_bindgen_test::*;

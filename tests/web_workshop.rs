@@ -1,6 +1,8 @@
 //! Component tests in headless Chromium: the workshop's keys, which must
 //! move between steps from anywhere but a field, and its presentation
 //! mode, which must end when the room leaves the workshop.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+// Test helpers: a failed unwrap is a failed test, with its line.
 #![cfg(target_arch = "wasm32")]
 
 mod common;

@@ -39,7 +39,7 @@ pub fn BudgetScreen() -> impl IntoView {
         state.scenario.with(|s| {
             let start = s.slo.start_date(today);
             let end = start
-                .checked_add_days(chrono::Days::new(s.slo.window_days(start) as u64))
+                .checked_add_days(chrono::Days::new(u64::from(s.slo.window_days(start))))
                 .unwrap_or(start);
             // As of now while the window is running; its end once it is over.
             let as_of = if today >= end {
@@ -956,11 +956,11 @@ fn PolicyPanel(report: Memo<BudgetReport>) -> impl IntoView {
                     id="policy-trials"
                     label="Quarters simulated"
                     initial=s0.policy.trials.to_string()
-                    rule=NumberRule { min: 1.0, min_inclusive: true, max: MAX_TRIALS as f64, unit: "" }
+                    rule=NumberRule { min: 1.0, min_inclusive: true, max: f64::from(MAX_TRIALS), unit: "" }
                     hint="Each quarter is 91 days after one window of warm-up; incidents are drawn from the baseline."
                     on_valid=Callback::new(move |v: Option<f64>| {
                         if let Some(v) = v {
-                            state.edit(|s| s.slo.policy.trials = v.round().clamp(1.0, MAX_TRIALS as f64) as u32);
+                            state.edit(|s| s.slo.policy.trials = v.round().clamp(1.0, f64::from(MAX_TRIALS)) as u32);
                         }
                     })
                 />

@@ -1,5 +1,7 @@
 //! Helpers shared by the browser component tests: mount the app on a screen
 //! with empty storage, and act on elements as a user's browser would.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+// Test helpers: a failed unwrap is a failed test, with its line.
 // Each test crate compiles this module and uses only some of it.
 #![allow(dead_code)]
 
