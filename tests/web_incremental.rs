@@ -2,6 +2,8 @@
 //! over a list fills in one item at a time, in order, after the browser
 //! paints; finished results are reused when the list is reordered, and
 //! results still asked for are never dropped to make room.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+// Test helpers: a failed unwrap is a failed test, with its line.
 #![cfg(target_arch = "wasm32")]
 
 use std::sync::atomic::{AtomicUsize, Ordering};
