@@ -115,23 +115,40 @@ async fn two_saved_scenarios_compare_with_differences_in_words() {
     );
     let tiers = text_of(".compare__table tbody");
     assert!(tiers.contains("Overall performance"), "{tiers}");
-    assert!(tiers.contains("High tier (DORA 2024, historical)"), "{tiers}");
-    assert!(tiers.contains("Scores ") && tiers.contains(" of 10: about the "), "{tiers}");
+    assert!(
+        tiers.contains("High tier (DORA 2024, historical)"),
+        "{tiers}"
+    );
+    assert!(
+        tiers.contains("Scores ") && tiers.contains(" of 10: about the "),
+        "{tiers}"
+    );
 
     // The comparison and its finished runs outlast a visit elsewhere: back
     // on the screen, nothing is simulated again.
-    web_sys::window().unwrap().location().set_hash("#/baseline").unwrap();
+    web_sys::window()
+        .unwrap()
+        .location()
+        .set_hash("#/baseline")
+        .unwrap();
     TimeoutFuture::new(50).await;
     settle().await;
     assert_eq!(text_of("h1"), "Baseline");
-    web_sys::window().unwrap().location().set_hash("#/compare").unwrap();
+    web_sys::window()
+        .unwrap()
+        .location()
+        .set_hash("#/compare")
+        .unwrap();
     TimeoutFuture::new(50).await;
     settle().await;
     let back = text_of(".compare");
     assert!(back.contains("Last spring (reference)"), "{back}");
     assert!(!back.contains("Simulating…"), "{back}");
     assert_eq!(
-        document().query_selector_all(".compare__charts svg").unwrap().length(),
+        document()
+            .query_selector_all(".compare__charts svg")
+            .unwrap()
+            .length(),
         2
     );
 }

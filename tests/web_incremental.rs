@@ -27,7 +27,11 @@ fn times_ten(k: &u32) -> u32 {
 async fn until_done(results: Memo<Vec<Option<Arc<u32>>>>) -> Vec<Vec<Option<u32>>> {
     let mut seen: Vec<Vec<Option<u32>>> = Vec::new();
     for _ in 0..400 {
-        let now: Vec<Option<u32>> = results.get_untracked().iter().map(|r| r.as_deref().copied()).collect();
+        let now: Vec<Option<u32>> = results
+            .get_untracked()
+            .iter()
+            .map(|r| r.as_deref().copied())
+            .collect();
         if seen.last() != Some(&now) {
             seen.push(now.clone());
         }
@@ -41,7 +45,8 @@ async fn until_done(results: Memo<Vec<Option<Arc<u32>>>>) -> Vec<Vec<Option<u32>
 
 #[wasm_bindgen_test]
 async fn results_fill_in_one_at_a_time_and_are_kept() {
-    let _ = leptos::task::Executor::init_wasm_bindgen();
+    // Mounting starts the browser's task executor, which effects run on.
+    leptos::mount::mount_to_body(|| ());
     // The results are kept by a longer-lived owner (the app's state), the
     // work belongs to a screen.
     let app = Owner::new();

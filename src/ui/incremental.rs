@@ -47,11 +47,8 @@ where
 
     /// The result for `key`, once its work has finished.
     pub fn get(self, key: &K) -> Option<Arc<V>> {
-        self.done.with(|d| {
-            d.iter()
-                .find(|(k, _)| **k == *key)
-                .map(|(_, v)| v.clone())
-        })
+        self.done
+            .with(|d| d.iter().find(|(k, _)| **k == *key).map(|(_, v)| v.clone()))
     }
 
     fn insert(self, key: Arc<K>, value: V, wanted: &[Arc<K>]) {

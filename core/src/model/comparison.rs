@@ -220,7 +220,10 @@ mod tests {
     fn columns_get_free_names_and_stop_at_the_most_compared() {
         let mut c = Comparison::default();
         assert!(!c.is_ready());
-        assert_eq!(c.add(Source::Working, "This scenario"), Ok("Added “This scenario”.".into()));
+        assert_eq!(
+            c.add(Source::Working, "This scenario"),
+            Ok("Added “This scenario”.".into())
+        );
         assert_eq!(
             c.add(Source::Working, "This scenario"),
             Err("The working scenario is already compared.".into())
@@ -231,7 +234,10 @@ mod tests {
         // The same name again gets a number, so every header names one column.
         assert_eq!(c.add(q3.clone(), "Q3"), Ok("Added “Q3 (2)”.".into()));
         assert!(c.is_full());
-        assert!(c.add(q3, "Q3").unwrap_err().starts_with("3 scenarios is the most"));
+        assert!(c
+            .add(q3, "Q3")
+            .unwrap_err()
+            .starts_with("3 scenarios is the most"));
         assert_eq!(c.headers(), ["This scenario", "Q3", "Q3 (2)"]);
         let ids: Vec<u32> = c.columns().iter().map(|c| c.id).collect();
         assert_eq!(ids, [1, 2, 3]);
@@ -240,14 +246,20 @@ mod tests {
     #[test]
     fn links_count_up_only_when_added() {
         let mut c = Comparison::default();
-        assert_eq!(c.add_link(Scenario::default()), Ok("Added “Link 1”.".into()));
+        assert_eq!(
+            c.add_link(Scenario::default()),
+            Ok("Added “Link 1”.".into())
+        );
         c.add(Source::Working, "This scenario").unwrap();
         c.add_link(Scenario::default()).unwrap();
         // Refused while full: the next link is still "Link 3".
         assert!(c.add_link(Scenario::default()).is_err());
         let first = c.columns()[0].id;
         c.remove(first).unwrap();
-        assert_eq!(c.add_link(Scenario::default()), Ok("Added “Link 3”.".into()));
+        assert_eq!(
+            c.add_link(Scenario::default()),
+            Ok("Added “Link 3”.".into())
+        );
     }
 
     #[test]
@@ -265,7 +277,10 @@ mod tests {
         c.rename(autumn, "   ");
         assert_eq!(c.headers(), ["Scenario 1", "Spring"]);
         c.rename(autumn, "Last autumn");
-        assert_eq!(c.column(autumn).map(|c| c.label.as_str()), Some("Last autumn"));
+        assert_eq!(
+            c.column(autumn).map(|c| c.label.as_str()),
+            Some("Last autumn")
+        );
         assert_eq!(c.remove(autumn), Some("Removed “Last autumn”.".into()));
         assert_eq!(c.remove(autumn), None);
         assert_eq!(c.make_reference(autumn), None);
@@ -275,7 +290,8 @@ mod tests {
     #[test]
     fn the_working_column_reads_the_working_scenario_as_it_is() {
         let mut c = Comparison::default();
-        c.add(Source::Saved("Old".into(), named("Before")), "Old").unwrap();
+        c.add(Source::Saved("Old".into(), named("Before")), "Old")
+            .unwrap();
         c.add(Source::Working, "Now").unwrap();
         let teams: Vec<String> = c
             .scenarios(&named("After"))
@@ -283,10 +299,7 @@ mod tests {
             .map(|s| s.team.clone())
             .collect();
         assert_eq!(teams, ["Before", "After"]);
-        assert_eq!(
-            c.columns()[0].source.describe(),
-            "Saved as “Old”"
-        );
+        assert_eq!(c.columns()[0].source.describe(), "Saved as “Old”");
         assert_eq!(c.columns()[1].source.describe(), "The working scenario");
     }
 
@@ -305,12 +318,18 @@ mod tests {
 
     #[test]
     fn differences_read_as_sentences() {
-        assert_eq!(difference_words(Change::Same, "Spring", Some("0% lower")), "Same as Spring");
+        assert_eq!(
+            difference_words(Change::Same, "Spring", Some("0% lower")),
+            "Same as Spring"
+        );
         assert_eq!(
             difference_words(Change::Better, "Spring", Some("82% lower")),
             "Better than Spring: 82% lower"
         );
-        assert_eq!(difference_words(Change::Higher, "Spring", None), "Higher than Spring");
+        assert_eq!(
+            difference_words(Change::Higher, "Spring", None),
+            "Higher than Spring"
+        );
         // 22% → 4%: (22 − 4) / 22 = 81.8%, shown as 82%.
         assert_eq!(percent_words(22.0, 4.0).as_deref(), Some("82% lower"));
         assert_eq!(percent_words(2.0, 4.0).as_deref(), Some("100% higher"));

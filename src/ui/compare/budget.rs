@@ -60,11 +60,17 @@ fn cells(s: &Scenario, r: Option<&BudgetReport>, run: Option<&ScenarioRun>) -> [
         }
     };
     [
-        Some((format!("{}%", format_number(slo.target, 5)), Some(slo.target))),
+        Some((
+            format!("{}%", format_number(slo.target, 5)),
+            Some(slo.target),
+        )),
         Some((window, Some(f64::from(r.days)))),
         Some((budget, Some(r.budget_minutes))),
         Some(consumed),
-        Some((remaining_budget(r.remaining_minutes), Some(r.remaining_minutes))),
+        Some((
+            remaining_budget(r.remaining_minutes),
+            Some(r.remaining_minutes),
+        )),
         Some(policy),
     ]
 }
@@ -101,12 +107,18 @@ pub(super) fn BudgetTable(compared: Compared) -> impl IntoView {
         ROWS.iter()
             .enumerate()
             .map(|(row, &(name, direction, tolerance))| {
-                let first = table.first().and_then(|c| c[row].as_ref()).and_then(|(_, v)| *v);
+                let first = table
+                    .first()
+                    .and_then(|c| c[row].as_ref())
+                    .and_then(|(_, v)| *v);
                 let cells = table
                     .iter()
                     .enumerate()
                     .map(|(i, c)| match &c[row] {
-                        None => view! { <td>"The SLO needs fixing on the Error budget screen."</td> }.into_any(),
+                        None => {
+                            view! { <td>"The SLO needs fixing on the Error budget screen."</td> }
+                                .into_any()
+                        }
                         Some((text, value)) => {
                             let diff = first.zip(*value).filter(|_| i > 0).map(|(r, v)| {
                                 difference(change(direction, r, v, tolerance), &reference, None)

@@ -48,9 +48,7 @@ impl Compared {
 
     /// Scenario `i`'s header.
     fn header(self, i: usize) -> String {
-        self.headers
-            .with(|h| h.get(i).cloned())
-            .unwrap_or_default()
+        self.headers.with(|h| h.get(i).cloned()).unwrap_or_default()
     }
 }
 

@@ -27,7 +27,12 @@ pub(super) fn Outlook(compared: Compared) -> impl IntoView {
     // One unit for every chart, the reference's.
     let unit = Memo::new(move |_| {
         let m = metric.get();
-        scenarios.with(|s| s.first().map(|s| s.baseline.units()).unwrap_or_default().of(m))
+        scenarios.with(|s| {
+            s.first()
+                .map(|s| s.baseline.units())
+                .unwrap_or_default()
+                .of(m)
+        })
     });
     let series = Memo::new(move |_| {
         let m = metric.get();
@@ -56,8 +61,10 @@ pub(super) fn Outlook(compared: Compared) -> impl IntoView {
             .map(|i| view! { <ScenarioFan i compared metric unit series shared /> })
             .collect_view()
     };
-    let options: Vec<(Metric, String)> =
-        SIM_METRICS.into_iter().map(|m| (m, m.name().to_string())).collect();
+    let options: Vec<(Metric, String)> = SIM_METRICS
+        .into_iter()
+        .map(|m| (m, m.name().to_string()))
+        .collect();
     let caption = Signal::derive(move || {
         format!(
             "{} by week ({}): median and P10–P90 of each scenario",
@@ -145,7 +152,13 @@ fn ScenarioFan(
     let bands = move || series.with(|s| s.get(i).cloned().unwrap_or_default());
     let layout = Callback::new(move |frame| {
         let b = bands();
-        fan_on(&[FanSeries { bands: &b }], unit.get().factor, None, &shared.get(), frame)
+        fan_on(
+            &[FanSeries { bands: &b }],
+            unit.get().factor,
+            None,
+            &shared.get(),
+            frame,
+        )
     });
     let title = Signal::derive(move || format!("{}: {}", compared.header(i), metric.get().name()));
     let summary = Signal::derive(move || {

@@ -10,7 +10,11 @@ use crate::ui::table::Table;
 
 /// A difference against the reference, in words, with a CSS hook for the
 /// mark before it (which repeats the word, never replaces it).
-pub(super) fn difference(change: Option<Change>, reference: &str, detail: Option<&str>) -> impl IntoView {
+pub(super) fn difference(
+    change: Option<Change>,
+    reference: &str,
+    detail: Option<&str>,
+) -> impl IntoView {
     change.map(|c| {
         view! {
             <span class=format!("compare__diff compare__diff--{}", c.key())>

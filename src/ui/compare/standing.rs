@@ -54,7 +54,9 @@ fn cell(lens: LensView, m: Metric, s: &Scenario, r: Option<(&Scenario, &str)>) -
             }
         }
         if lens.lens == Lens::Scores2025
-            && lens.change(&r.baseline, &s.baseline, m).is_some_and(|c| c != Change::Same)
+            && lens
+                .change(&r.baseline, &s.baseline, m)
+                .is_some_and(|c| c != Change::Same)
         {
             if let Some(MetricStanding::Score { score, .. }) = lens.standing(&r.baseline, m) {
                 detail.push(format!("score was {score:.1} of 10"));
@@ -90,13 +92,14 @@ fn overall_row(list: &[std::sync::Arc<Scenario>], reference: &str) -> impl IntoV
         .map(|(i, s)| {
             let v = overall(s);
             // Scores show to one decimal: closer than that reads the same.
-            let diff = first
-                .zip(v)
-                .filter(|_| i > 0)
-                .map(|(r, v)| {
-                    let was = format!("score was {r:.1} of 10");
-                    difference(change(Direction::HigherIsBetter, r, v, 0.05), reference, Some(&was))
-                });
+            let diff = first.zip(v).filter(|_| i > 0).map(|(r, v)| {
+                let was = format!("score was {r:.1} of 10");
+                difference(
+                    change(Direction::HigherIsBetter, r, v, 0.05),
+                    reference,
+                    Some(&was),
+                )
+            });
             view! {
                 <td>
                     <span class="compare__value">
@@ -122,7 +125,11 @@ pub(super) fn Standing(compared: Compared) -> impl IntoView {
     // Every column is read through the reference's lens, so they compare
     // like with like.
     let lens = Memo::new(move |_| {
-        scenarios.with(|s| s.first().map(|s| LensView::of(s)).unwrap_or_else(|| LensView::of(&Scenario::default())))
+        scenarios.with(|s| {
+            s.first()
+                .map(|s| LensView::of(s))
+                .unwrap_or_else(|| LensView::of(&Scenario::default()))
+        })
     });
     let rows = move || {
         let reference = compared.reference();
@@ -167,7 +174,10 @@ pub(super) fn Standing(compared: Compared) -> impl IntoView {
                 lens.edition.year()
             ),
         };
-        format!("Baseline and {read}, each compared with {}", compared.reference())
+        format!(
+            "Baseline and {read}, each compared with {}",
+            compared.reference()
+        )
     });
     let note = move || {
         let lens = lens.get();

@@ -23,9 +23,8 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 pub use choice::{Checkbox, Choice};
-pub use date::DateInput;
 #[allow(unused_imports)]
-pub use date::DateTimeInput;
+pub use date::{DateInput, DateTimeInput};
 pub use number::NumberInput;
 pub use text::{TextArea, TextInput};
 

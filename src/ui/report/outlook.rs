@@ -48,7 +48,11 @@ fn MetricFan(
     freeze: Memo<Option<Contribution>>,
 ) -> impl IntoView {
     let state = AppState::expect();
-    let plan_name = move || state.scenario.with(|s| s.simulation.chosen_plan().name.clone());
+    let plan_name = move || {
+        state
+            .scenario
+            .with(|s| s.simulation.chosen_plan().name.clone())
+    };
     let unit = move || state.scenario.with(|s| s.baseline.units().of(m));
     let layout = Callback::new(move |frame| {
         let bands = run.with(|r| r.as_ref().map(|t| t.outcome.series(m)).unwrap_or_default());
@@ -56,8 +60,13 @@ fn MetricFan(
     });
     let last = move || {
         run.with(|r| {
-            r.as_ref()
-                .and_then(|t| t.outcome.series(m).last().copied().map(|b| (t.outcome.weeks, b)))
+            r.as_ref().and_then(|t| {
+                t.outcome
+                    .series(m)
+                    .last()
+                    .copied()
+                    .map(|b| (t.outcome.weeks, b))
+            })
         })
     };
     let summary = Signal::derive(move || {
@@ -76,12 +85,23 @@ fn MetricFan(
         let (weeks, b) = last()?;
         state.scenario.with(|s| {
             let from = s.baseline.value(m)?;
-            Some(moved(LensView::of(s), m, from, b.p50, weeks, s.baseline.units()))
+            Some(moved(
+                LensView::of(s),
+                m,
+                from,
+                b.p50,
+                weeks,
+                s.baseline.units(),
+            ))
         })
     };
     let part = move || {
         let units = state.scenario.with(|s| s.baseline.units());
-        freeze.with(|f| f.as_ref().and_then(|f| f.metric(m)).map(|shift| shift.describe(units)))
+        freeze.with(|f| {
+            f.as_ref()
+                .and_then(|f| f.metric(m))
+                .map(|shift| shift.describe(units))
+        })
     };
     view! {
         <div class="report__chart">
@@ -106,7 +126,11 @@ fn MetricFan(
 #[component]
 pub(super) fn Outlook() -> impl IntoView {
     let state = AppState::expect();
-    let plan_name = move || state.scenario.with(|s| s.simulation.chosen_plan().name.clone());
+    let plan_name = move || {
+        state
+            .scenario
+            .with(|s| s.simulation.chosen_plan().name.clone())
+    };
     let run = Memo::new(move |_| state.runs.get(state.scenario.with(|s| s.simulation.chosen)));
     let freeze = Memo::new(move |_| {
         state

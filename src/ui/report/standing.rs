@@ -51,17 +51,28 @@ fn Scores() -> impl IntoView {
                     .enumerate()
                     .map(|(row, indicator)| {
                         let baseline = indicator.metric().and_then(|m| {
-                            s.baseline.value(m).map(|v| Measure::Baseline(m).describe(v, s.baseline.units()))
+                            s.baseline
+                                .value(m)
+                                .map(|v| Measure::Baseline(m).describe(v, s.baseline.units()))
                         });
                         let found: Vec<_> = groups.iter().filter_map(|g| g.rows.get(row)).collect();
-                        let score = found.first().map_or_else(|| "—".to_string(), |st| format!("{:.1}", st.score));
+                        let score = found
+                            .first()
+                            .map_or_else(|| "—".to_string(), |st| format!("{:.1}", st.score));
                         let named = |text: String, st: &crate::model::standing::Standing| {
-                            if several() { format!("{}: {text}", group_words(st.group)) } else { text }
+                            if several() {
+                                format!("{}: {text}", group_words(st.group))
+                            } else {
+                                text
+                            }
                         };
-                        let peers: Vec<String> = found.iter().map(|st| named(st.peers_words(), st)).collect();
+                        let peers: Vec<String> =
+                            found.iter().map(|st| named(st.peers_words(), st)).collect();
                         let place: Vec<String> = found
                             .iter()
-                            .map(|st| named(format!("{} ({})", st.percentile_words(), st.versus()), st))
+                            .map(|st| {
+                                named(format!("{} ({})", st.percentile_words(), st.versus()), st)
+                            })
                             .collect();
                         view! {
                             <tr>
@@ -79,7 +90,11 @@ fn Scores() -> impl IntoView {
     };
     let caption = Signal::derive(move || {
         let lens = state.scenario.with(LensView::of);
-        format!("Baseline against {} for {}", lens.name(), lens.peers.describe())
+        format!(
+            "Baseline against {} for {}",
+            lens.name(),
+            lens.peers.describe()
+        )
     });
     view! {
         <Show
@@ -124,7 +139,10 @@ fn Tiers() -> impl IntoView {
         })
     };
     let caption = Signal::derive(move || {
-        format!("Baseline against DORA's {} tiers (historical)", edition.get().year())
+        format!(
+            "Baseline against DORA's {} tiers (historical)",
+            edition.get().year()
+        )
     });
     view! {
         <Table class="report__table" caption columns=&["Metric", "Baseline", "Tier", "Judged against"]>
