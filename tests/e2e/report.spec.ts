@@ -134,7 +134,7 @@ test("churn and defect escape are judged as on Baseline; an overspent budget say
   await expect(escape).toContainText("seed threshold");
 
   const budget = page.getByRole("region", { name: "Error budget" });
-  await expect(budget).toContainText("1 incident spent 66.5 minutes (66 m 30 s). Overspent by 23.3 minutes (23 m 18 s).");
+  await expect(budget).toContainText("1 incident spent 66.5 minutes (1 h 6 m 30 s). Overspent by 23.3 minutes (23 m 18 s).");
   await expect(budget).not.toContainText("0 minutes left");
   // 43.2 minutes at 10 EUR a minute; 66.5 minutes spent.
   await expect(budget).toContainText("In money: the budget is worth 432.00 EUR; the incidents cost 665.00 EUR.");
