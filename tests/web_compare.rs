@@ -77,7 +77,7 @@ async fn two_saved_scenarios_compare_with_differences_in_words() {
     assert!(text_of(".compare").contains("Add at least two scenarios"));
 
     click_button("Add saved scenario").await;
-    choose("compare-saved", "1").await;
+    choose("compare-saved", "Autumn").await;
     click_button("Add saved scenario").await;
     let page = simulated_page().await;
     assert!(!page.contains("Add at least two scenarios"));
