@@ -78,7 +78,7 @@ async fn two_saved_scenarios_compare_with_differences_in_words() {
     assert!(text_of(".compare").contains("Add at least two scenarios"));
 
     click_button("Add saved scenario").await;
-    choose("compare-saved", "1").await;
+    choose("compare-saved", "Autumn").await;
     click_button("Add saved scenario").await;
     let page = simulated_page().await;
     assert!(!page.contains("Add at least two scenarios"));
@@ -104,4 +104,52 @@ async fn two_saved_scenarios_compare_with_differences_in_words() {
     for nonsense in ["NaN", "Infinity", "∞", "undefined"] {
         assert!(!page.contains(nonsense), "{nonsense} on the page");
     }
+
+    // Both read through the reference's lens, the 2025 scores, with the
+    // historical tiers named as such.
+    assert!(
+        text_of(".compare__table caption").starts_with(
+            "Baseline and DORA's 2025 scores against all respondents, with DORA's 2024 tiers (historical)"
+        ),
+        "{}",
+        text_of(".compare__table caption")
+    );
+    let tiers = text_of(".compare__table tbody");
+    assert!(tiers.contains("Overall performance"), "{tiers}");
+    assert!(
+        tiers.contains("High tier (DORA 2024, historical)"),
+        "{tiers}"
+    );
+    assert!(
+        tiers.contains("Scores ") && tiers.contains(" of 10: about the "),
+        "{tiers}"
+    );
+
+    // The comparison and its finished runs outlast a visit elsewhere: back
+    // on the screen, nothing is simulated again.
+    web_sys::window()
+        .unwrap()
+        .location()
+        .set_hash("#/baseline")
+        .unwrap();
+    TimeoutFuture::new(50).await;
+    settle().await;
+    assert_eq!(text_of("h1"), "Baseline");
+    web_sys::window()
+        .unwrap()
+        .location()
+        .set_hash("#/compare")
+        .unwrap();
+    TimeoutFuture::new(50).await;
+    settle().await;
+    let back = text_of(".compare");
+    assert!(back.contains("Last spring (reference)"), "{back}");
+    assert!(!back.contains("Simulating…"), "{back}");
+    assert_eq!(
+        document()
+            .query_selector_all(".compare__charts svg")
+            .unwrap()
+            .length(),
+        2
+    );
 }

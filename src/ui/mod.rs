@@ -6,6 +6,7 @@ mod chunk;
 
 mod baseline;
 mod budget;
+mod budget_lines;
 mod charts;
 mod compare;
 mod download;
@@ -14,6 +15,7 @@ mod fields;
 mod goals;
 mod history;
 mod import;
+pub mod incremental;
 mod library;
 mod link;
 mod prompt;

@@ -6,9 +6,12 @@ use std::sync::Arc;
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
+use crate::model::comparison::{Comparison, MAX_COLUMNS};
 use crate::model::saved::{self, Source};
 use crate::model::Scenario;
+use crate::sim::scenario::ScenarioRun;
 use crate::storage;
+use crate::ui::incremental::Finished;
 use crate::ui::routes::Screen;
 use crate::ui::runs::Runs;
 
@@ -37,6 +40,13 @@ pub struct AppState {
     pub today: NaiveDate,
     /// The simulation runs shared by every screen.
     pub runs: Runs,
+    /// The scenarios on the Compare screen. Kept here, in this tab's memory
+    /// only (never saved or sent), so the choice outlasts a visit to
+    /// another screen.
+    pub compared: RwSignal<Comparison>,
+    /// Compare's finished runs, kept for the same reason: returning to the
+    /// screen or reordering its columns does not simulate again.
+    pub compared_runs: Finished<Scenario, ScenarioRun>,
 }
 
 /// Saved work that could not be opened: where it is kept and why.
@@ -145,6 +155,10 @@ impl AppState {
             undo: RwSignal::new(None),
             today,
             runs: Runs::new(scenario, today),
+            compared: RwSignal::new(Comparison::default()),
+            // The columns' runs and as many again, for columns just removed
+            // or reordered.
+            compared_runs: Finished::new(2 * MAX_COLUMNS),
         };
         provide_context(state);
         state

@@ -6,13 +6,15 @@
 
 use leptos::prelude::*;
 
-/// Column names, left to right.
+/// Column names, left to right: fixed, or following a signal when the
+/// columns are data themselves (Compare's columns are the scenarios
+/// compared).
 #[derive(Clone, Debug, PartialEq)]
-pub struct Columns(pub Vec<String>);
+pub struct Columns(pub Signal<Vec<String>>);
 
 impl From<&[&str]> for Columns {
     fn from(names: &[&str]) -> Columns {
-        Columns(names.iter().map(|n| (*n).to_string()).collect())
+        Columns::from(names.iter().map(|n| (*n).to_string()).collect::<Vec<_>>())
     }
 }
 
@@ -24,6 +26,12 @@ impl<const N: usize> From<&[&str; N]> for Columns {
 
 impl From<Vec<String>> for Columns {
     fn from(names: Vec<String>) -> Columns {
+        Columns(Signal::stored(names))
+    }
+}
+
+impl From<Signal<Vec<String>>> for Columns {
+    fn from(names: Signal<Vec<String>>) -> Columns {
         Columns(names)
     }
 }
@@ -95,12 +103,15 @@ pub fn Table(
                 <caption>{move || caption.get()}</caption>
                 <thead>
                     <tr>
-                        {columns
-                            .0
-                            .into_iter()
-                            .enumerate()
-                            .map(|(i, c)| heading(i, c, sorting))
-                            .collect_view()}
+                        {move || {
+                            columns
+                                .0
+                                .get()
+                                .into_iter()
+                                .enumerate()
+                                .map(|(i, c)| heading(i, c, sorting))
+                                .collect_view()
+                        }}
                     </tr>
                 </thead>
                 <tbody>{children()}</tbody>

@@ -2,6 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { BaselinePage } from "./pages/baseline";
 import { ComparePage } from "./pages/compare";
 import { GoalsPage } from "./pages/goals";
+import { patchSaved } from "./pages/saved";
 
 test.beforeEach(async ({ page }) => {
   await page.goto("./");
@@ -58,6 +59,14 @@ test("two links compare side by side: tiers, goal chances, both fan charts on on
   await expect(cfr.getByRole("cell").nth(1)).toContainText("Better than Link 1: 82% lower; tier was High");
   await expect(compare.row(tiers, "Lead time for changes").getByRole("cell").nth(1)).toContainText("Same as Link 1");
   await expect(compare.row(tiers, "Team").getByRole("cell")).toHaveText(["Payments API", "Payments API"]);
+  // Both links carry the 2025 lens, the reference's: scores lead, the
+  // historical tiers stand beside them, named as such.
+  await expect(compare.table(/^Baseline and DORA's 2025 scores against all respondents, with DORA's 2024 tiers \(historical\), each compared with Link 1$/)).toBeVisible();
+  await expect(cfr.getByRole("cell").nth(1)).toContainText(/Scores \d\.\d of 10: about the \d+(st|nd|rd|th) percentile for all respondents\./);
+  await expect(cfr.getByRole("cell").nth(1)).toContainText("Elite tier (DORA 2024, historical)");
+  await expect(cfr.getByRole("cell").nth(1)).toContainText(/score was \d\.\d of 10/);
+  await expect(compare.row(tiers, "Overall performance").getByRole("cell").nth(1)).toContainText(/Better than Link 1: score was \d\.\d of 10/);
+  await expect(page.getByText("Every scenario is read under the 2025 scores, the reference's lens")).toBeVisible();
 
   // Each link's own simulation gives its goal a chance.
   const chances = compare.row(compare.goals(), "Deploy four times a week").getByRole("cell");
@@ -142,4 +151,66 @@ test("a damaged link explains itself and adds nothing", async ({ page }) => {
   await expect(baseline.field("Team or service name")).toHaveCount(0);
   await baseline.open();
   await expect(baseline.field("Team or service name")).toHaveValue("Payments API");
+});
+
+test("every column is read through the reference's lens, and a tier that moves against the value says why", async ({ page }) => {
+  const baseline = new BaselinePage(page);
+  await baseline.fill("Team or service name", "Checkout");
+  // Saved work from before the lens choice reads through DORA's tiers.
+  await patchSaved(page, { lens: "Tiers", edition: "Y2024", baseline: { change_failure_rate: 18 } });
+  await page.getByRole("button", { name: "Saved scenarios" }).click();
+  await page.getByRole("textbox", { name: "Name for the working scenario" }).fill("Last quarter");
+  await page.getByRole("button", { name: "Save in library" }).click();
+  await page.getByRole("button", { name: "Saved scenarios" }).click();
+  await patchSaved(page, { lens: "Scores2025", baseline: { change_failure_rate: 7.9 } });
+
+  const compare = new ComparePage(page);
+  await compare.open();
+  await compare.addSaved("Last quarter");
+  await page.getByRole("button", { name: "Add this scenario" }).click();
+  const tiers = compare.baseline();
+  await expect(compare.table(/^Baseline and DORA's 2024 tiers \(historical\), each compared with Last quarter$/)).toBeVisible();
+  const cfr = compare.row(tiers, "Change failure rate").getByRole("cell");
+  await expect(cfr.nth(0)).toContainText("High tier");
+  await expect(cfr.nth(1)).toContainText("Medium tier");
+  await expect(cfr.nth(1)).not.toContainText("Scores");
+  // 18% → 7.9% is better, though 2024's Medium cluster reads below High.
+  await expect(cfr.nth(1)).toContainText("Better than Last quarter: 56% lower; tier was High");
+  await expect(cfr.nth(1)).toContainText("so the tiers are not in order for this metric: judge the change by the value, which improved.");
+  await expect(page.getByText("Every scenario is read under DORA's 2024 tiers (historical), the reference's lens")).toBeVisible();
+
+  // The working scenario as reference brings its own lens, the 2025 scores.
+  await page.getByRole("button", { name: "Use This scenario as the reference" }).click();
+  await expect(compare.table(/^Baseline and DORA's 2025 scores against all respondents/)).toBeVisible();
+  await expect(compare.row(compare.baseline(), "Change failure rate").getByRole("cell").nth(0)).toContainText(/Scores \d\.\d of 10/);
+  await compare.expectNoNonsense();
+});
+
+test("runs fill in without freezing the page: measured", async ({ page }) => {
+  const baseline = new BaselinePage(page);
+  await baseline.fill("Team or service name", "Payments API");
+  const first = await makeLink(page);
+  await baseline.fill("Change failure rate", "4");
+  const second = await makeLink(page);
+  const compare = new ComparePage(page);
+  await compare.open();
+  await compare.addLink(first);
+  await expect(page.getByRole("status").filter({ hasText: "Added “Link 1”" })).toBeVisible();
+  await page.evaluate(() => {
+    const w = window as unknown as { longest: number };
+    w.longest = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.longest = Math.max(w.longest, e.duration);
+    }).observe({ type: "longtask", buffered: false });
+  });
+  const started = Date.now();
+  await compare.addLink(second);
+  // The tables show at once, the charts and chances as each run finishes.
+  await expect(compare.baseline()).toBeVisible();
+  await expect(page.getByText("Simulating…").first()).toBeHidden({ timeout: 20_000 });
+  const finished = Date.now() - started;
+  const longest = await page.evaluate(() => (window as unknown as { longest: number }).longest);
+  console.log(`Compare: two 10,000-trial runs shown ${finished} ms after adding the second link; longest task ${Math.round(longest)} ms`);
+  await expect(compare.charts()).toHaveCount(2);
+  await compare.expectNoNonsense();
 });

@@ -8,6 +8,7 @@
 pub mod benchmarks;
 pub mod compact;
 pub mod compare;
+pub mod comparison;
 pub mod csv_out;
 pub mod date;
 pub mod dora;

@@ -4,12 +4,9 @@
 
 pub mod actuals;
 pub mod bars;
-// The Budget and Goals screens draw these as they move onto the shared frame.
-#[allow(dead_code)]
 pub mod burn_down;
 pub mod export;
 pub mod fan;
 pub mod frame;
-#[allow(dead_code)]
 pub mod progress;
 pub mod trend;

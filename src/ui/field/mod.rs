@@ -11,8 +11,6 @@
 //! another item's text in a box.
 
 mod choice;
-// The Budget screen's incident times bind DateTimeInput as it moves onto Field.
-#[allow(dead_code)]
 mod date;
 pub(crate) mod draft;
 mod number;
@@ -25,9 +23,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 pub use choice::{Checkbox, Choice};
-pub use date::DateInput;
-#[allow(unused_imports)]
-pub use date::DateTimeInput;
+pub use date::{DateInput, DateTimeInput};
 pub use number::NumberInput;
 pub use radio::Radio;
 pub use range::RangeInput;

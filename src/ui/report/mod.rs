@@ -1,0 +1,66 @@
+//! The leadership report: a read-only summary a manager can read in two
+//! minutes — where the team stands under the lens it chose, the goals and
+//! their chances, the chosen strategy's outlook (with the freeze policy's
+//! part when the plan runs under it), the error budget and its policy, and
+//! the assumptions behind the numbers. It prints to a short, clean PDF
+//! (style/print.css, style/report.css).
+
+mod assumptions;
+mod goals;
+mod outlook;
+mod standing;
+
+use leptos::prelude::*;
+
+use crate::ui::budget_lines::budget_lines;
+use crate::ui::state::{browser_now, AppState};
+
+/// The report screen.
+#[component]
+pub fn ReportScreen() -> impl IntoView {
+    let state = AppState::expect();
+    let team = move || state.scenario.with(|s| s.team.clone());
+    let print = move |_| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.print();
+        }
+    };
+    view! {
+        <div class="screen report">
+            <header class="screen__header">
+                <h1 class="screen__title">"Report"</h1>
+                <p class="report__team">{team}</p>
+                <p class="screen__lede">
+                    "Where the team stands, the goals it has set and their chances, the chosen strategy's outlook and the error budget, with the assumptions behind every number. Nothing here can be edited: change the inputs on the other screens."
+                </p>
+                <div class="report__actions">
+                    <button type="button" class="button" on:click=print>
+                        "Print or save as PDF"
+                    </button>
+                </div>
+            </header>
+            <standing::Standing />
+            <goals::GoalChances />
+            <goals::Committed />
+            <outlook::Outlook />
+            <Budget />
+            <assumptions::Assumptions />
+        </div>
+    }
+}
+
+/// The SLO, the budget left and the policy.
+#[component]
+fn Budget() -> impl IntoView {
+    let state = AppState::expect();
+    let now = browser_now();
+    let lines = move || state.scenario.with(|s| budget_lines(state, s, now));
+    view! {
+        <section class="panel report__section" aria-labelledby="report-budget">
+            <h2 class="panel__title" id="report-budget">"Error budget"</h2>
+            <ul class="report__list">
+                {move || lines().into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}
+            </ul>
+        </section>
+    }
+}
