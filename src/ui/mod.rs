@@ -11,7 +11,6 @@ mod charts;
 mod compare;
 mod download;
 mod field;
-mod fields;
 mod goals;
 mod history;
 mod import;

@@ -64,7 +64,7 @@ pub fn AlertsPanel(
             .collect_view()
     };
     let table = move || {
-        let columns = Columns(vec![
+        let columns = Columns::from(vec![
             "Severity".to_string(),
             "Long window".to_string(),
             "Short window".to_string(),

@@ -52,7 +52,7 @@ pub fn BurnDownPanel(
     };
     let table = move || {
         let (k, name) = unit.get();
-        let columns = Columns(vec![
+        let columns = Columns::from(vec![
             "Day".to_string(),
             "Date and time".to_string(),
             format!("Budget remaining ({name})"),
