@@ -35,8 +35,10 @@ fn presets_are_added_until_the_comparison_is_full() {
 
 #[test]
 fn removing_a_plan_keeps_the_same_plan_chosen_and_one_always_stays() {
-    let mut sim = Simulation::default();
-    sim.chosen = 2;
+    let mut sim = Simulation {
+        chosen: 2,
+        ..Simulation::default()
+    };
     assert!(sim.remove(0));
     assert_eq!(sim.chosen_plan().name, "Capability trap");
     // Removing the chosen plan chooses the one after it, or the last.
@@ -139,9 +141,12 @@ fn every_knob_reaches_exactly_the_values_a_plan_may_hold() {
     }
 }
 
+/// A knob and an edit that takes its value past what the knob offers.
+type Beyond = (Knob, fn(&mut Plan));
+
 #[test]
 fn the_model_refuses_what_no_knob_can_reach() {
-    let beyond: [(Knob, fn(&mut Plan)); 6] = [
+    let beyond: [Beyond; 6] = [
         (Knob::CycleWeeks, |p| {
             p.cycle_weeks = Plan::MAX_CYCLE_WEEKS + 1
         }),
