@@ -54,9 +54,11 @@ async fn click_button(text: &str) {
     panic!("no button {text}");
 }
 
+/// The screen's text (the test runner's own script sits in the body too).
 fn body_text() -> String {
     document()
-        .body()
+        .query_selector("main")
+        .unwrap()
         .unwrap()
         .text_content()
         .unwrap_or_default()
@@ -132,7 +134,7 @@ async fn a_trend_says_what_each_month_lacks() {
     choose("history-metric", "Deployment frequency").await;
     assert!(text_of("#history-monthly-title").contains("Deployment frequency per calendar month"));
     let text = body_text();
-    assert!(!text.contains("NaN") && !text.contains("inf"));
+    assert!(!text.contains("NaN") && !text.contains("inf"), "{text}");
 }
 
 #[wasm_bindgen_test]
