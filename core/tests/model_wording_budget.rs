@@ -25,7 +25,7 @@ fn the_budget_reads_the_same_wherever_it_is_listed() {
         budget_lines(&slo, day(22), now, Some(frozen), true),
         vec![
             "SLO 99.9% over 30 days: a budget of 43.2 minutes (43 m 12 s).".to_string(),
-            "0 incidents spent 0 minutes; 43.2 minutes (43 m 12 s) left.".into(),
+            "0 incidents spent 0 minutes. 43.2 minutes (43 m 12 s) left.".into(),
             "Policy: when the budget is spent, feature deployments freeze (P0 and security fixes excepted) until the trailing window is back within the SLO: simulated, frozen 12.5% of the time, about 11.3 days a quarter.".into(),
             "A single incident using more than 20% of the budget requires a postmortem (wording unverified).".into(),
             "The plan's simulation runs under the freeze policy.".into(),
@@ -49,7 +49,7 @@ fn an_overspent_budget_says_by_how_much() {
     let lines = budget_lines(&slo, day(22), now, None, false);
     assert_eq!(
         lines[1],
-        "1 incident spent 60 minutes (1 h 0 m); overspent by 16.8 minutes (16 m 48 s)."
+        "1 incident spent 60 minutes (1 h 0 m). Overspent by 16.8 minutes (16 m 48 s)."
     );
     // The policy without its simulation, and no line about the plan.
     assert_eq!(

@@ -6,7 +6,6 @@ mod chunk;
 
 mod baseline;
 mod budget;
-mod budget_lines;
 mod charts;
 mod compare;
 mod download;

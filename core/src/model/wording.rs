@@ -240,7 +240,6 @@ pub fn budget_lines(
     }
     let r = slo::report(slo, today, now);
     let n = slo.incidents.len();
-    let left = lower_first(&remaining_budget(r.remaining_minutes));
     let mut lines = vec![
         format!(
             "SLO {}% over {} days: a budget of {}.",
@@ -249,12 +248,19 @@ pub fn budget_lines(
             describe_minutes(r.budget_minutes)
         ),
         format!(
-            "{} incident{} spent {}; {left}.",
+            "{} incident{} spent {}. {}.",
             format_count(n as u64),
             if n == 1 { "" } else { "s" },
             describe_minutes(r.spent_minutes),
+            remaining_budget(r.remaining_minutes)
         ),
     ];
+    if let (Some(budget), Some(spent)) = (slo.budget_money(r.days), slo.money(r.spent_minutes)) {
+        lines.push(format!(
+            "In money: the budget is worth {}; the incidents cost {}.",
+            budget.text, spent.text
+        ));
+    }
     let freeze = "Policy: when the budget is spent, feature deployments freeze (P0 and security fixes excepted) until the trailing window is back within the SLO";
     lines.push(match (slo.policy.freeze, frozen) {
         (true, Some(f)) => format!(
@@ -273,12 +279,4 @@ pub fn budget_lines(
         lines.push("The plan's simulation runs under the freeze policy.".to_string());
     }
     lines
-}
-
-/// "Overspent by …" as it reads after a semicolon.
-fn lower_first(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map_or_else(String::new, |c| c.to_lowercase().chain(chars).collect())
 }

@@ -12,7 +12,7 @@ mod standing;
 
 use leptos::prelude::*;
 
-use crate::ui::budget_lines::budget_lines;
+use crate::model::wording::{budget_lines, FrozenTime};
 use crate::ui::state::{browser_now, AppState};
 
 /// The report screen.
@@ -54,7 +54,20 @@ pub fn ReportScreen() -> impl IntoView {
 fn Budget() -> impl IntoView {
     let state = AppState::expect();
     let now = browser_now();
-    let lines = move || state.scenario.with(|s| budget_lines(state, s, now));
+    let lines = move || {
+        state.scenario.with(|s| {
+            // The policy's simulation runs only when its result is shown.
+            let frozen = (s.slo.policy.freeze && s.slo.is_valid()).then(|| {
+                let o = state.runs.policy.get();
+                FrozenTime {
+                    fraction: o.frozen_fraction,
+                    days_per_quarter: o.days_frozen_per_quarter,
+                }
+            });
+            let under_freeze = state.runs.freeze.with(Option::is_some);
+            budget_lines(&s.slo, state.today, now, frozen, under_freeze)
+        })
+    };
     view! {
         <section class="panel report__section" aria-labelledby="report-budget">
             <h2 class="panel__title" id="report-budget">"Error budget"</h2>

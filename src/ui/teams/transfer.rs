@@ -12,6 +12,7 @@ use crate::model::teams::file::{from_file, to_file};
 use crate::model::teams::{TeamId, Teams};
 use crate::share::teams::encode;
 use crate::ui::download::download;
+use crate::ui::link::LinkBox;
 use crate::ui::prompt::Prompt;
 use crate::ui::routes::{self, Screen};
 use crate::ui::state::AppState;
@@ -118,8 +119,7 @@ pub fn Transfer(teams: TeamsState) -> impl IntoView {
                 link.get()
                     .map(|l| match l {
                         Ok(url) => view! {
-                            <label class="field__label" for="teams-link">"Link to these teams"</label>
-                            <input id="teams-link" class="field__input field__input--full" readonly prop:value=url />
+                            <LinkBox id="teams-link" label="Link to these teams" text=RwSignal::new(url) />
                         }
                             .into_any(),
                         Err(why) => view! { <p class="status__message status__message--warning">{why}</p> }.into_any(),
@@ -136,7 +136,7 @@ pub fn OpenTeam(id: TeamId, label: String, teams: TeamsState) -> impl IntoView {
     let asking = RwSignal::new(false);
     let open = move |()| {
         if let Some(team) = teams.teams.with_untracked(|t| t.get(id).cloned()) {
-            state.replace(team.scenario);
+            state.replace_undoably(team.scenario, "Opened a team's scenario");
             routes::go(Screen::Baseline);
         }
         asking.set(false);
