@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use crate::model::goals::GoalId;
-use crate::model::plan::MAX_PLANS;
+use crate::model::plan::{Plan, MAX_PLANS};
 use crate::model::{Metric, Scenario};
 use crate::sim::budget::FreezeOutcome;
 use crate::sim::freeze::Contribution;
@@ -54,11 +54,11 @@ pub struct Runs {
     /// The same outcome, when the plans run under it (the simulation's
     /// `apply_freeze` and the SLO's policy both on, and the SLO valid).
     pub freeze: Memo<Option<FreezeOutcome>>,
-    /// How much of the chosen plan's results the freeze policy makes, when
-    /// the plans run under it: the same run without it, compared (run
-    /// only when read, and not again while a slider is dragged).
-    pub contribution: Memo<Option<Contribution>>,
     plans: [Memo<Option<Timed>>; MAX_PLANS],
+    scenario: RwSignal<Scenario>,
+    chosen: Memo<usize>,
+    spec: Memo<RunSpec>,
+    plan_inputs: [Memo<Option<Plan>>; MAX_PLANS],
 }
 
 impl Runs {
@@ -82,14 +82,13 @@ impl Runs {
             let freeze = freeze.get().map(|o| o.freeze());
             goal_targets.with(|t| scenario.with(|s| RunSpec::new(s, t, freeze)))
         });
-        let plan_inputs: [Memo<Option<crate::model::plan::Plan>>; MAX_PLANS] =
-            std::array::from_fn(|i| {
-                Memo::new(move |_| {
-                    scenario
-                        .with(|s| s.simulation.plans.get(i).cloned())
-                        .filter(|p| p.problem().is_none())
-                })
-            });
+        let plan_inputs: [Memo<Option<Plan>>; MAX_PLANS] = std::array::from_fn(|i| {
+            Memo::new(move |_| {
+                scenario
+                    .with(|s| s.simulation.plans.get(i).cloned())
+                    .filter(|p| p.problem().is_none())
+            })
+        });
         let plans = std::array::from_fn(|i| {
             let plan = plan_inputs[i];
             Memo::new(move |_| {
@@ -111,38 +110,60 @@ impl Runs {
                 })
             })
         });
-        let contribution =
-            Memo::new(move |previous: Option<&Option<Contribution>>| {
-                let policy = freeze.get()?;
-                // A preview while dragging would double its cost: keep the last
-                // comparison until the full run.
-                if dragging.get() {
-                    if let Some(kept) = previous {
-                        return kept.clone();
-                    }
-                }
-                let i = chosen.get();
-                let plan = plan_inputs.get(i)?.get()?;
-                let with = plans.get(i)?.get()?;
-                let without = spec.with(|spec| {
-                    spec.clone()
-                        .without_freeze()
-                        .with_trials(with.outcome.trials)
-                        .outcome(&plan)
-                });
-                let lead = scenario.with(|s| s.baseline.value(Metric::LeadTime).unwrap_or(0.0));
-                Some(goal_targets.with(|t| {
-                    Contribution::between(policy.freeze(), lead, &with.outcome, &without, t)
-                }))
-            });
         Runs {
             dragging,
             targets: goal_targets,
             policy,
             freeze,
-            contribution,
             plans,
+            scenario,
+            chosen,
+            spec,
+            plan_inputs,
         }
+    }
+
+    /// How much of the chosen plan's results the freeze policy makes, when
+    /// the plans run under it: the same run without it, compared (run
+    /// only when read, and not again while a slider is dragged). Owned by
+    /// the calling screen, so its code loads with the screens that show it.
+    pub fn contribution(&self) -> Memo<Option<Contribution>> {
+        let Runs {
+            dragging,
+            targets,
+            freeze,
+            plans,
+            scenario,
+            chosen,
+            spec,
+            plan_inputs,
+            ..
+        } = *self;
+        Memo::new(move |previous: Option<&Option<Contribution>>| {
+            let policy = freeze.get()?;
+            // A preview while dragging would double its cost: keep the last
+            // comparison until the full run.
+            if dragging.get() {
+                if let Some(kept) = previous {
+                    return kept.clone();
+                }
+            }
+            let i = chosen.get();
+            let plan = plan_inputs.get(i)?.get()?;
+            let with = plans.get(i)?.get()?;
+            let without = spec.with(|spec| {
+                spec.clone()
+                    .without_freeze()
+                    .with_trials(with.outcome.trials)
+                    .outcome(&plan)
+            });
+            let lead = scenario.with(|s| s.baseline.value(Metric::LeadTime).unwrap_or(0.0));
+            Some(
+                targets.with(|t| {
+                    Contribution::between(policy.freeze(), lead, &with.outcome, &without, t)
+                }),
+            )
+        })
     }
 
     /// Plan `i`'s run, if the plan exists and can be simulated.

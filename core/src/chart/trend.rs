@@ -195,7 +195,7 @@ pub fn layout(
         empty: marks.is_empty().then(|| {
             format!(
                 "No {} figures to draw: every period shown lacks one.",
-                metric.name().to_lowercase()
+                metric.name().to_ascii_lowercase()
             )
         }),
         marks,

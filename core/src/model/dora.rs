@@ -529,7 +529,7 @@ pub fn profile_summary(verdicts: &[(Metric, Option<TierVerdict>)]) -> String {
     }
     let mut sentence = parts.join(", ");
     if let Some(first) = sentence.get(..1) {
-        sentence = first.to_uppercase() + &sentence[1..];
+        sentence = first.to_ascii_uppercase() + &sentence[1..];
     }
     sentence + " metrics."
 }

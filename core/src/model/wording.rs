@@ -65,7 +65,7 @@ pub fn judge(edition: Edition, metric: Metric, value: f64) -> Judgement {
         format!(
             "DORA {} publishes no tiers for {}",
             edition.year(),
-            metric.name().to_lowercase()
+            metric.name().to_ascii_lowercase()
         )
     } else {
         "no value to judge".to_string()
@@ -159,7 +159,7 @@ impl TierMove {
             "In the DORA {} report the {} cluster's {}{} is better than the {} cluster's{}, so the tiers are not in order for this metric: judge the change by the value, which {}.",
             self.edition.year(),
             better.label(),
-            self.metric.name().to_lowercase(),
+            self.metric.name().to_ascii_lowercase(),
             range(&better),
             worse.label(),
             range(&worse),

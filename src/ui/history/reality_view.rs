@@ -187,7 +187,7 @@ fn RealityFan(
             summary=Signal::derive(move || {
                 format!(
                     "Fan chart of the plan's P10–P90 band and median for {} from its start, with {} actual measurement(s) as diamonds; the table \"Actuals among the plan's futures\" lists them.",
-                    metric.get().name().to_lowercase(),
+                    metric.get().name().to_ascii_lowercase(),
                     count(),
                 )
             })

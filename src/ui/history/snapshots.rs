@@ -117,7 +117,7 @@ fn Timeline(history: HistoryState) -> impl IntoView {
             summary=Signal::derive(move || {
                 format!(
                     "Line chart of {} in each snapshot, spaced by date; the table \"Snapshots\" below lists every metric.",
-                    metric.get().name().to_lowercase(),
+                    metric.get().name().to_ascii_lowercase(),
                 )
             })
             x_title="Snapshot date"

@@ -28,7 +28,7 @@ fn list(items: &[String]) -> String {
 /// What the chart cannot show as a solid line, in words: thin months and
 /// months without a figure, with why.
 fn month_words(rows: &[MonthRow], metric: Metric) -> Vec<String> {
-    let name = metric.name().to_lowercase();
+    let name = metric.name().to_ascii_lowercase();
     let cells: Vec<(&MonthRow, &crate::model::trend::Cell)> = rows
         .iter()
         .filter_map(|r| r.cell(metric).map(|c| (r, c)))
@@ -158,7 +158,7 @@ fn Monthly(trend: MonthlyTrend, history: HistoryState, lens: Memo<LensView>) -> 
             summary=Signal::derive(move || {
                 format!(
                     "Line chart of {} per calendar month over the lens's bands; the table \"Monthly figures\" below lists the same numbers.",
-                    metric.get().name().to_lowercase(),
+                    metric.get().name().to_ascii_lowercase(),
                 )
             })
             x_title="Month"

@@ -17,7 +17,7 @@ fn provenance(s: &Scenario) -> String {
     let from_data: Vec<String> = Metric::ALL
         .into_iter()
         .filter(|&m| measured.is_measured(m, &s.baseline))
-        .map(|m| m.name().to_lowercase())
+        .map(|m| m.name().to_ascii_lowercase())
         .collect();
     let window = format!("{} to {}", measured.from, measured.to);
     let resampled = "week-to-week variation in the simulation is resampled from the imported data";
@@ -30,7 +30,7 @@ fn provenance(s: &Scenario) -> String {
         .applied
         .iter()
         .filter(|&&m| !measured.is_measured(m, &s.baseline))
-        .map(|m| m.name().to_lowercase())
+        .map(|m| m.name().to_ascii_lowercase())
         .collect();
     let which = from_data.join(", ");
     if typed_over.is_empty() {

@@ -13,7 +13,7 @@ use crate::ui::table::Table;
 #[component]
 pub(super) fn GoalChances() -> impl IntoView {
     let state = AppState::expect();
-    let freeze = state.runs.contribution;
+    let freeze = state.runs.contribution();
     let rows = move || {
         state.scenario.with(|s| {
             let plan = s.simulation.chosen;

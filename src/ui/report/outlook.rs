@@ -132,7 +132,7 @@ pub(super) fn Outlook() -> impl IntoView {
             .with(|s| s.simulation.chosen_plan().name.clone())
     };
     let run = Memo::new(move |_| state.runs.get(state.scenario.with(|s| s.simulation.chosen)));
-    let freeze = state.runs.contribution;
+    let freeze = state.runs.contribution();
     let charts = SIM_METRICS
         .into_iter()
         .map(|m| view! { <MetricFan m run freeze /> })

@@ -161,7 +161,7 @@ impl Goal {
             format!(
                 "No measurement of {} after the goal's start ({}): keep a snapshot, or import \
                  data covering the months since.",
-                metric.name().to_lowercase(),
+                metric.name().to_ascii_lowercase(),
                 format_date(start)
             )
         } else if measured == 0 && over_cap == 0 {

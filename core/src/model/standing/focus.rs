@@ -77,12 +77,17 @@ pub fn focus(baseline: &Baseline, peers: Peers) -> Option<Focus> {
     })
 }
 
-/// "Deployment frequency" as it reads mid-sentence.
+/// "Deployment frequency" as it reads mid-sentence. The model's names are
+/// ASCII, and ASCII case keeps Unicode's case tables out of the first load.
 fn lower_first(name: &str) -> String {
     let mut chars = name.chars();
     chars
         .next()
-        .map(|c| c.to_lowercase().chain(chars).collect())
+        .map(|c| {
+            std::iter::once(c.to_ascii_lowercase())
+                .chain(chars)
+                .collect()
+        })
         .unwrap_or_default()
 }
 
@@ -224,7 +229,11 @@ fn capitalised(text: &str) -> String {
     let mut chars = text.chars();
     chars
         .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
+        .map(|c| {
+            std::iter::once(c.to_ascii_uppercase())
+                .chain(chars)
+                .collect()
+        })
         .unwrap_or_default()
 }
 

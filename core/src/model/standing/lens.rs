@@ -262,7 +262,7 @@ impl MetricStanding {
             } => format!(
                 "DORA's {} tiers (historical) have none for {}.",
                 edition.year(),
-                metric.name().to_lowercase()
+                metric.name().to_ascii_lowercase()
             ),
             MetricStanding::Score { score, standings } => {
                 let places: Vec<String> = standings

@@ -98,7 +98,7 @@ impl Spread {
             return format!(
                 "The {} edition has no tiers for {}",
                 self.edition.year(),
-                self.metric.name().to_lowercase()
+                self.metric.name().to_ascii_lowercase()
             );
         }
         let counts: Vec<String> = self.bands.iter().map(BandCount::words).collect();

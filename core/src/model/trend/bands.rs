@@ -112,7 +112,7 @@ fn tier_bands(edition: Edition, metric: Metric) -> Bands {
     let legend = if bands.is_empty() {
         format!(
             "DORA's {year} tiers (historical) have none for {}.",
-            metric.name().to_lowercase()
+            metric.name().to_ascii_lowercase()
         )
     } else {
         format!(
@@ -165,7 +165,7 @@ fn score_bands(view: LensView, metric: Metric) -> Bands {
             bands: Vec::new(),
             legend: format!(
                 "DORA's 2025 scores do not cover {}.",
-                metric.name().to_lowercase()
+                metric.name().to_ascii_lowercase()
             ),
         };
     };

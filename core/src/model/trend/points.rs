@@ -69,7 +69,7 @@ pub fn gitlab_point(
     if !point.value_ok() {
         return Err(format!(
             "GitLab's {} for {} reads {raw}, which is not a figure Flywheel can use.",
-            metric.name().to_lowercase(),
+            metric.name().to_ascii_lowercase(),
             format_month(first)
         ));
     }
@@ -109,7 +109,7 @@ impl MonthlyTrend {
             if !(crate::model::limits::date_ok(p.month) && p.value_ok()) {
                 return Err(format!(
                     "The {} figure for {} is out of range.",
-                    p.metric.name().to_lowercase(),
+                    p.metric.name().to_ascii_lowercase(),
                     format_month(p.month)
                 ));
             }
@@ -122,7 +122,7 @@ impl MonthlyTrend {
             return Err(format!(
                 "There are two {} figures for {}: a trend takes one a month. Export with \
                  monthly buckets (GitLab: interval=monthly).",
-                w[0].metric.name().to_lowercase(),
+                w[0].metric.name().to_ascii_lowercase(),
                 format_month(w[0].month)
             ));
         }
