@@ -33,7 +33,7 @@ test("a user enters a baseline, sees the tiers, and finds it again after reload"
   await page.reload();
   await expect(baseline.field("Team or service name")).toHaveValue("Payments API");
   await expect(baseline.field("Deployment frequency")).toHaveValue("3");
-  await expect(baseline.picker("Lead time unit")).toHaveValue("h");
+  await expect(baseline.picker("Lead time unit").locator("option:checked")).toHaveText("hours");
   await expect(baseline.field("Failed deployment recovery time")).toHaveValue("45");
   await expect(baseline.field("Code churn (optional)")).toHaveValue("30");
   await baseline.expectTier("Lead time for changes", "Elite");

@@ -44,8 +44,12 @@ test("a share link exports the same results CSV in Chromium and Firefox", async 
     // The link points at this server (baseURL), as a user's would.
     expect(link.startsWith(baseURL ?? "")).toBe(true);
     await firefox.goto(link);
+    // The link's codec loads as its own chunk, so the page shows its own
+    // work first; wait for the link's scenario and its simulation.
     await firefox.waitFor(
-      `const t = document.querySelector(".simulate__timing"); return t && t.textContent.includes("Simulated");`,
+      `const team = document.querySelector(".app-header__team");
+       const t = document.querySelector(".simulate__timing");
+       return team && team.textContent === "Payments API" && t && t.textContent.includes("Simulated");`,
       90_000,
     );
     const team = await firefox.run<string>(`return document.querySelector(".app-header__team").textContent;`);

@@ -60,9 +60,9 @@ test("importing the sample shows the pinned figures, applies them and shows the 
   await importer.apply();
   await expect(page.getByRole("status").filter({ hasText: "Applied to the baseline" })).toBeVisible();
   await expect(baseline.field("Deployment frequency")).toHaveValue("3.58");
-  await expect(baseline.picker("Deployment frequency period")).toHaveValue("week");
+  await expect(baseline.picker("Deployment frequency period").locator("option:checked")).toHaveText("per week");
   await expect(baseline.field("Lead time for changes")).toHaveValue("21");
-  await expect(baseline.picker("Lead time unit")).toHaveValue("h");
+  await expect(baseline.picker("Lead time unit").locator("option:checked")).toHaveText("hours");
   await expect(baseline.field("Change failure rate")).toHaveValue("10.87");
   await expect(baseline.field("Failed deployment recovery time")).toHaveValue("1.58");
   await expect(baseline.field("Rework rate")).toHaveValue("15.22");

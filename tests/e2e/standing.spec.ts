@@ -18,12 +18,14 @@ test("peers, percentiles, focus and the lens, kept by a link", async ({ page, br
   await expect(baseline.picker("Judge the baseline by")).toHaveValue("0");
   const all = page.getByRole("table", { name: "DORA 2025 scores (0–10) against all respondents" });
   await expect(all).toBeVisible();
-  // The example team deploys twice a month: answer 2, a score of 2.0,
-  // against 4.8 ± 2.8 for everyone: z = −1.0, about the 16th percentile.
+  // The example team deploys twice a month: between once a month and once
+  // a week, answer 3, a score of (3 − 1) / 5 × 10 = 4.0, against 4.8 ± 2.8
+  // for everyone: z = (4.0 − 4.8) / 2.8 = −0.29, Φ(−0.29) = 0.39, about the
+  // 39th percentile.
   const deploy = all.getByRole("row", { name: /^Deployment frequency/ });
-  await expect(deploy).toContainText("2.0");
+  await expect(deploy).toContainText("4.0");
   await expect(deploy).toContainText("4.8 ± 2.8");
-  await expect(deploy).toContainText("about the 16th percentile");
+  await expect(deploy).toContainText("about the 39th percentile");
   await expect(page.getByText(/Percentiles are approximate/).first()).toBeVisible();
 
   await baseline.picker("Industry").selectOption({ label: "Financial Services" });

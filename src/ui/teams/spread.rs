@@ -93,8 +93,8 @@ pub fn Spreads(teams: TeamsState) -> impl IntoView {
         })
     };
     view! {
-        <section class="panel teams__spread" aria-labelledby="teams-spread-title">
-            <h2 class="panel__title" id="teams-spread-title">"How the teams spread"</h2>
+        <section class="panel teams__spread" aria-labelledby="teams-spread-heading">
+            <h2 class="panel__title" id="teams-spread-heading">"How the teams spread"</h2>
             <p class="footnote">{NOTE}</p>
             <ChartFrame
                 id="teams-spread"
