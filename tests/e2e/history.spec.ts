@@ -110,7 +110,7 @@ test("a trend from the sample, two snapshots compared, check-ins from data, the 
   await expect(h.table(`${words(today)} compared with ${words(earlier)}`)).toBeVisible();
 
   // The goal's check-ins filled from the months and snapshots since its start.
-  const goal = page.getByRole("region", { name: "Operational: Lead time within a working day" });
+  const goal = page.getByRole("region", { name: "Operational: Lead time within a working day", exact: true });
   await goal.getByRole("button", { name: "Fill check-ins from measurements" }).click();
   await expect(goal).toContainText(/Filled \d+ measured check-ins from the baseline history and the monthly trend/);
   const checkIns = h.table("Check-ins of Operational: Lead time within a working day");
