@@ -7,17 +7,7 @@ use leptos::task::spawn_local;
 
 use super::TeamsState;
 use crate::sim::teams::run_team;
-
-/// Resolves after the browser has had a turn (a zero timeout): what runs
-/// between two teams' simulations, so typing and scrolling stay smooth.
-async fn next_turn() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        if let Some(w) = web_sys::window() {
-            let _ = w.set_timeout_with_callback(&resolve);
-        }
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
-}
+use crate::ui::turn::next_turn;
 
 /// Runs every team without a finished run, in the set's order, whenever
 /// the set changes. A newer change supersedes an older loop.
