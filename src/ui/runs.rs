@@ -3,11 +3,12 @@
 //! run, and a plan re-runs only when its own inputs change. Each run is put
 //! together by `sim::scenario::RunSpec`, as every other run of a scenario.
 
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveDateTime};
 use leptos::prelude::*;
 
 use crate::model::goals::GoalId;
 use crate::model::plan::{Plan, MAX_PLANS};
+use crate::model::wording::{budget_lines, FrozenTime};
 use crate::model::{Metric, Scenario};
 use crate::sim::budget::FreezeOutcome;
 use crate::sim::freeze::Contribution;
@@ -164,6 +165,21 @@ impl Runs {
                 }),
             )
         })
+    }
+
+    /// The error budget in sentences for `s` ([`budget_lines`]), with the
+    /// freeze policy's simulated time frozen: the policy's simulation runs
+    /// only when the policy freezes, as only then is its result said.
+    pub fn budget_lines(&self, s: &Scenario, today: NaiveDate, now: NaiveDateTime) -> Vec<String> {
+        let frozen = (s.slo.policy.freeze && s.slo.is_valid()).then(|| {
+            let o = self.policy.get();
+            FrozenTime {
+                fraction: o.frozen_fraction,
+                days_per_quarter: o.days_frozen_per_quarter,
+            }
+        });
+        let under_freeze = self.freeze.with(Option::is_some);
+        budget_lines(&s.slo, today, now, frozen, under_freeze)
     }
 
     /// Plan `i`'s run, if the plan exists and can be simulated.

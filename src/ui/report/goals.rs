@@ -6,14 +6,17 @@ use leptos::prelude::*;
 
 use crate::model::units::{format_count, format_percent};
 use crate::model::workshop::Subject;
+use crate::sim::freeze::Contribution;
 use crate::ui::state::AppState;
 use crate::ui::table::Table;
 
 /// Every goal, with the chosen plan's chance of meeting it.
 #[component]
-pub(super) fn GoalChances() -> impl IntoView {
+pub(super) fn GoalChances(
+    /// The freeze policy's part in the chosen plan's results.
+    freeze: Memo<Option<Contribution>>,
+) -> impl IntoView {
     let state = AppState::expect();
-    let freeze = state.runs.contribution();
     let rows = move || {
         state.scenario.with(|s| {
             let plan = s.simulation.chosen;

@@ -12,13 +12,15 @@ mod standing;
 
 use leptos::prelude::*;
 
-use crate::model::wording::{budget_lines, FrozenTime};
 use crate::ui::state::{browser_now, AppState};
 
 /// The report screen.
 #[component]
 pub fn ReportScreen() -> impl IntoView {
     let state = AppState::expect();
+    // One comparison with and without the freeze policy, read by the goals'
+    // chances and by the outlook's charts.
+    let freeze = state.runs.contribution();
     let team = move || state.scenario.with(|s| s.team.clone());
     let print = move |_| {
         if let Some(w) = web_sys::window() {
@@ -40,9 +42,9 @@ pub fn ReportScreen() -> impl IntoView {
                 </div>
             </header>
             <standing::Standing />
-            <goals::GoalChances />
+            <goals::GoalChances freeze />
             <goals::Committed />
-            <outlook::Outlook />
+            <outlook::Outlook freeze />
             <Budget />
             <assumptions::Assumptions />
         </div>
@@ -55,18 +57,9 @@ fn Budget() -> impl IntoView {
     let state = AppState::expect();
     let now = browser_now();
     let lines = move || {
-        state.scenario.with(|s| {
-            // The policy's simulation runs only when its result is shown.
-            let frozen = (s.slo.policy.freeze && s.slo.is_valid()).then(|| {
-                let o = state.runs.policy.get();
-                FrozenTime {
-                    fraction: o.frozen_fraction,
-                    days_per_quarter: o.days_frozen_per_quarter,
-                }
-            });
-            let under_freeze = state.runs.freeze.with(Option::is_some);
-            budget_lines(&s.slo, state.today, now, frozen, under_freeze)
-        })
+        state
+            .scenario
+            .with(|s| state.runs.budget_lines(s, state.today, now))
     };
     view! {
         <section class="panel report__section" aria-labelledby="report-budget">

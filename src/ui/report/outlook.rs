@@ -124,7 +124,10 @@ fn MetricFan(
 
 /// The chosen plan's fan chart for every simulated metric.
 #[component]
-pub(super) fn Outlook() -> impl IntoView {
+pub(super) fn Outlook(
+    /// The freeze policy's part in the chosen plan's results.
+    freeze: Memo<Option<Contribution>>,
+) -> impl IntoView {
     let state = AppState::expect();
     let plan_name = move || {
         state
@@ -132,7 +135,6 @@ pub(super) fn Outlook() -> impl IntoView {
             .with(|s| s.simulation.chosen_plan().name.clone())
     };
     let run = Memo::new(move |_| state.runs.get(state.scenario.with(|s| s.simulation.chosen)));
-    let freeze = state.runs.contribution();
     let charts = SIM_METRICS
         .into_iter()
         .map(|m| view! { <MetricFan m run freeze /> })
