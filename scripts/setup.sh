@@ -22,7 +22,8 @@ wasm_bindgen_version="$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/"/, "", 
 wasm_split_version="0.2.4"
 geckodriver_version="0.37.1"
 
-step() { printf '\n==> %s\n' "$*"; }
+# Each step says how long the run has taken so far, so a slow stage shows.
+step() { printf '\n==> [%dm%02ds] %s\n' $((SECONDS / 60)) $((SECONDS % 60)) "$*"; }
 
 # Several shells may set up at once (parallel test runs): one installs, the
 # others wait for it and then find everything there.

@@ -13,11 +13,13 @@ mkdir -p "$log_dir"
 passed=0
 failed=0
 
-# Adds the pass/fail counts of every "test result:" line in a cargo log.
+# Adds the passes of every "test result:" line in a cargo log, and its failed tests.
 count_cargo() {
   local p f
   p=$(grep -Eo 'test result: [A-Za-z]+\. [0-9]+ passed' "$1" | awk '{s+=$4} END {print s+0}')
-  f=$(grep -Eo '[0-9]+ failed' "$1" | awk '{s+=$1} END {print s+0}')
+  # One line per failed test: cargo writes "... FAILED", the wasm runner
+  # "... FAIL" and no result line when a browser test fails.
+  f=$(grep -Ec '^test .+ \.\.\. FAIL(ED)?$' "$1" || true)
   passed=$((passed + p))
   failed=$((failed + f))
 }
@@ -26,7 +28,7 @@ finish() {
   local status=$?
   echo
   echo "Summary (cargo, wasm-bindgen-test and Playwright together):"
-  echo "$passed passed, $failed failed"
+  echo "$passed passed, $failed failed, in $((SECONDS / 60))m$((SECONDS % 60))s"
   exit $status
 }
 trap finish EXIT

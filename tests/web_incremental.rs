@@ -6,6 +6,8 @@
 // Test helpers: a failed unwrap is a failed test, with its line.
 #![cfg(target_arch = "wasm32")]
 
+use std::cell::RefCell;
+use std::rc::Rc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 
@@ -23,24 +25,41 @@ fn times_ten(k: &u32) -> u32 {
     k * 10
 }
 
-/// Polls `results` until none is missing, recording every state seen.
+/// Waits until no result is missing and returns every state `results`
+/// went through. An effect records each change as it happens (effects run
+/// before the browser's next task), so a slow or throttled timer between
+/// polls cannot merge two states into one.
 async fn until_done(results: Memo<Vec<Option<Arc<u32>>>>) -> Vec<Vec<Option<u32>>> {
-    let mut seen: Vec<Vec<Option<u32>>> = Vec::new();
-    for _ in 0..400 {
-        let now: Vec<Option<u32>> = results
-            .get_untracked()
-            .iter()
-            .map(|r| r.as_deref().copied())
-            .collect();
-        if seen.last() != Some(&now) {
-            seen.push(now.clone());
-        }
-        if now.iter().all(Option::is_some) {
-            return seen;
-        }
+    let seen: Rc<RefCell<Vec<Vec<Option<u32>>>>> = Rc::default();
+    let watcher = Owner::current()
+        .expect("a test runs under an owner")
+        .child();
+    watcher.with(|| {
+        let seen = seen.clone();
+        Effect::new(move || {
+            let now: Vec<Option<u32>> = results
+                .get()
+                .iter()
+                .map(|r| r.as_deref().copied())
+                .collect();
+            let mut seen = seen.borrow_mut();
+            if seen.last() != Some(&now) {
+                seen.push(now);
+            }
+        });
+    });
+    for _ in 0..2000 {
         TimeoutFuture::new(1).await;
+        let done = seen
+            .borrow()
+            .last()
+            .is_some_and(|now| now.iter().all(Option::is_some));
+        if done {
+            watcher.cleanup();
+            return seen.take();
+        }
     }
-    panic!("the work never finished: {seen:?}");
+    panic!("the work never finished: {:?}", seen.borrow());
 }
 
 #[wasm_bindgen_test]
