@@ -160,13 +160,13 @@ async fn the_plan_is_held_against_a_later_snapshot_off_the_render_path() {
 
     click_button("Hold the plan against what happened").await;
     // The screen says what it is doing before the run takes the thread.
-    let status = text_of(".history__reality-status");
+    let status = text_of(".reality__status");
     assert!(
         status.contains("Simulating…") || status.contains("Simulated in"),
         "{status}"
     );
     for _ in 0..200 {
-        if text_of(".history__reality-status").contains("Simulated in") {
+        if text_of(".reality__status").contains("Simulated in") {
             break;
         }
         TimeoutFuture::new(25).await;
@@ -178,5 +178,5 @@ async fn the_plan_is_held_against_a_later_snapshot_off_the_render_path() {
 
     // An edit since is said, not silently shown against old numbers.
     click_button("Mark as the plan's start").await;
-    assert!(text_of(".history__reality-status").contains("The scenario has changed since"));
+    assert!(text_of(".reality__status").contains("The scenario has changed since"));
 }

@@ -18,6 +18,7 @@ mod library;
 mod link;
 mod prompt;
 pub mod provenance;
+mod reality;
 mod report;
 pub mod routes;
 pub mod runs;

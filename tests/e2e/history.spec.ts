@@ -42,7 +42,7 @@ test("a trend from the sample, two snapshots compared, check-ins from data, the 
   page,
   browser,
 }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(90_000);
   const today = new Date();
   // The imported baseline was measured up to 26 Mar 2026, so its snapshot
   // may not be dated before then: thirteen weeks ago, or just after it.
@@ -122,12 +122,16 @@ test("a trend from the sample, two snapshots compared, check-ins from data, the 
 
   // The plan held against what happened since its start.
   await page.getByRole("button", { name: "Hold the plan against what happened" }).click();
-  await expect(page.locator(".history__reality-status")).toContainText("Simulated in", { timeout: 15_000 });
+  await expect(page.locator(".reality__status")).toContainText("Simulated in", { timeout: 15_000 });
   await expect(page.getByText(/Lead time for changes is .* after \d+ weeks \(the snapshot of/).first()).toBeVisible();
   await expect(page.getByText(/^Where an actual falls:/)).toBeVisible();
   await expect(page.getByText(/^The chance now:/)).toBeVisible();
   const chances = h.table("Each goal's chance: as planned and now");
   await expect(chances.getByRole("row", { name: /Lead time within a working day/ })).toContainText("%");
+  const chanceRow = await chances.getByRole("row", { name: /Lead time within a working day/ }).textContent();
+  // Each measurement's percentile among the plan's futures, from the seed.
+  const placements = await h.table("Actuals among the plan's futures").textContent();
+  expect(placements).toMatch(/\d+(st|nd|rd|th) percentile/);
   await expect(page.getByRole("img", { name: /the plan's futures and what happened/ })).toBeVisible();
   const text = await page.locator("body").innerText();
   expect(text).not.toMatch(/NaN|Infinity|∞|undefined/);
@@ -149,7 +153,41 @@ test("a trend from the sample, two snapshots compared, check-ins from data, the 
     again.table("Check-ins of Operational: Lead time within a working day").getByRole("row", { name: /^31 Jan 2026/ }),
   ).toContainText("measured");
   await expect(other.locator(".history__summary")).toContainText("52% lower");
+
+  // The same plan against reality on Simulate, on request, and in the
+  // Report, by itself: the same chances as on History, from the link alone.
+  await other.getByRole("link", { name: "Simulate", exact: true }).click();
+  const onSimulate = other.getByRole("region", { name: "Plan against reality" });
+  await onSimulate.getByRole("button", { name: "Hold the plan against what happened" }).click();
+  await expect(onSimulate.getByRole("status")).toContainText("Simulated in", { timeout: 15_000 });
+  await expect(onSimulate.getByRole("img", { name: "Lead time for changes: the plan's futures and what happened" })).toBeVisible();
+  await other.getByRole("combobox", { name: "Metric shown" }).selectOption({ label: "Deployment frequency" });
+  await expect(onSimulate.getByRole("img", { name: "Deployment frequency: the plan's futures and what happened" })).toBeVisible();
+  await expect(
+    onSimulate.getByRole("table", { name: "Each goal's chance: as planned and now" }).getByRole("row", { name: /Lead time within a working day/ }),
+  ).toHaveText(chanceRow ?? "");
+  await expect(onSimulate.getByRole("table", { name: "Actuals among the plan's futures" })).toHaveText(placements ?? "");
+
+  await other.getByRole("link", { name: "Report", exact: true }).click();
+  const inReport = other.getByRole("region", { name: "Plan against reality" });
+  await expect(inReport.getByRole("status")).toContainText("Simulated in", { timeout: 15_000 });
+  await expect(inReport.getByRole("img", { name: "Lead time for changes: the plan's futures and what happened" })).toBeVisible();
+  await expect(
+    inReport.getByRole("table", { name: "Each goal's chance: as planned and now" }).getByRole("row", { name: /Lead time within a working day/ }),
+  ).toHaveText(chanceRow ?? "");
+  await expect(inReport.getByRole("table", { name: "Actuals among the plan's futures" })).toHaveText(placements ?? "");
+  await expect(inReport.getByText(/^Where an actual falls:/)).toBeVisible();
+  expect(await inReport.innerText()).not.toMatch(/NaN|Infinity|∞|undefined/);
   await fresh.close();
+});
+
+test("the Report leaves the plan against reality out until the plan's start is marked", async ({ page }) => {
+  await page.goto("#/report");
+  await expect(page.getByRole("heading", { level: 1, name: "Report" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "Error budget" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Plan against reality" })).toHaveCount(0);
+  await page.getByRole("link", { name: "Simulate", exact: true }).click();
+  await expect(page.getByRole("region", { name: "Plan against reality" })).toContainText("Mark the snapshot the chosen plan started from");
 });
 
 test("bad dates are refused in words and a lone snapshot cannot be compared", async ({ page }) => {

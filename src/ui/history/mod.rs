@@ -2,15 +2,13 @@
 //! trend of the last import, the baseline's dated snapshots (kept,
 //! re-dated, deleted, compared in words), goals' check-ins filled from
 //! those measurements, and the chosen plan held against what happened
-//! since it started. The rules are the model's (`model::trend`,
+//! since it started (`ui::reality`). The rules are the model's (`model::trend`,
 //! `model::history`, `sim::reality`); this screen states them and binds
 //! their results.
 
 mod checkins;
 mod compare;
 mod edit;
-mod reality;
-mod reality_view;
 mod snapshots;
 mod trend;
 
@@ -20,6 +18,7 @@ use crate::model::history::Deleted;
 use crate::model::trend::METRICS;
 use crate::model::{Metric, Scenario};
 use crate::ui::field::{Choice, Field};
+use crate::ui::reality::PlanAgainstReality;
 use crate::ui::state::AppState;
 
 /// What the screen's parts share: the metric the charts show and the last
@@ -102,7 +101,7 @@ pub fn HistoryScreen() -> impl IntoView {
             <snapshots::Snapshots history />
             <compare::CompareSnapshots />
             <checkins::CheckIns history />
-            <reality::PlanAgainstReality history />
+            <PlanAgainstReality id="history" metric=Some(history.metric.into()) />
         </div>
     }
 }

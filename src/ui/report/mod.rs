@@ -12,6 +12,8 @@ mod standing;
 
 use leptos::prelude::*;
 
+use crate::model::Metric;
+use crate::ui::reality::PlanAgainstReality;
 use crate::ui::state::{browser_now, AppState};
 
 /// The report screen.
@@ -45,9 +47,25 @@ pub fn ReportScreen() -> impl IntoView {
             <goals::GoalChances freeze />
             <goals::Committed />
             <outlook::Outlook freeze />
+            <Reality />
             <Budget />
             <assumptions::Assumptions />
         </div>
+    }
+}
+
+/// The plan against reality, run as the report opens, with a fan chart for
+/// every metric that has actuals (a printed page has no picker); left out
+/// until a plan's start is marked on History.
+#[component]
+fn Reality() -> impl IntoView {
+    let state = AppState::expect();
+    let started = Memo::new(move |_| state.scenario.with(|s| s.history.plan_start.is_some()));
+    let every_metric: Option<Signal<Metric>> = None;
+    view! {
+        <Show when=move || started.get()>
+            <PlanAgainstReality id="report" metric=every_metric auto=true class="report__section" />
+        </Show>
     }
 }
 

@@ -7,7 +7,8 @@
 //! and the freeze policy), [`outlook`] (fan chart, timing and export),
 //! [`tables`] (the numbers by week and the comparison at the horizon),
 //! [`freeze`] (what the freeze policy contributes), [`goals`] (each goal's
-//! chance) and [`seek`] (what it would take). Every rule they follow lives
+//! chance) and [`seek`] (what it would take); below them the chosen plan
+//! held against what happened since it started (`ui::reality`). Every rule they follow lives
 //! in the model (`model::plan`) or the simulation (`sim::scenario`,
 //! `sim::settings`); the runs themselves are shared (`ui::runs`).
 
@@ -22,11 +23,14 @@ mod tables;
 
 use leptos::prelude::*;
 
+use crate::model::Metric;
+use crate::ui::reality::PlanAgainstReality;
 use crate::ui::state::AppState;
 
 /// The Simulate screen.
 #[component]
 pub fn SimulateScreen() -> impl IntoView {
+    let metric = RwSignal::new(Metric::LeadTime);
     view! {
         <div class="screen screen--simulate">
             <header class="screen__header">
@@ -45,11 +49,12 @@ pub fn SimulateScreen() -> impl IntoView {
                 </section>
                 <section class="panel simulate__results" aria-labelledby="outlook-title">
                     <h2 class="panel__title" id="outlook-title">"Outlook"</h2>
-                    <outlook::Outlook />
+                    <outlook::Outlook metric />
                     <freeze::FreezeContribution />
                     <goals::GoalChances />
                 </section>
             </div>
+            <PlanAgainstReality id="simulate" metric=Some(metric.into()) />
         </div>
     }
 }

@@ -22,12 +22,12 @@ use crate::ui::state::AppState;
 /// The compared plans' runs, the chosen plan first: `(plan index, run)`.
 pub type Series = Memo<Vec<(usize, Timed)>>;
 
-/// Fan chart, timing, export, and the comparison and data tables.
+/// Fan chart, timing, export, and the comparison and data tables, for
+/// `metric` (which the plan-against-reality section follows too).
 #[component]
-pub fn Outlook() -> impl IntoView {
+pub fn Outlook(metric: RwSignal<Metric>) -> impl IntoView {
     let state = AppState::expect();
     let runs = state.runs;
-    let metric = RwSignal::new(Metric::LeadTime);
     let options: Vec<(Metric, String)> = SIM_METRICS
         .iter()
         .map(|m| (*m, m.name().to_string()))

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::chart::fan::{axes, fan_on, FanSeries};
 use crate::model::date::format_date;
+use crate::model::plan::SIM_METRICS;
 use crate::model::units::format_percent;
 use crate::model::{Metric, Scenario};
 use crate::sim::reality::{Reality, CHANCE_METHOD, PLACEMENT_METHOD};
@@ -18,12 +19,14 @@ fn percentile_words(p: f64) -> String {
     format!("{} percentile", crate::model::standing::normal::ordinal(n))
 }
 
-/// The results of one run over `scenario`.
+/// The results of one run over `scenario`; the fan chart follows `metric`,
+/// or shows every metric with actuals when there is none to follow.
 #[component]
 pub fn RealityView(
+    id: &'static str,
     reality: Reality,
     scenario: Scenario,
-    metric: RwSignal<Metric>,
+    metric: Option<Signal<Metric>>,
 ) -> impl IntoView {
     let units = scenario.baseline.units();
     let plan = scenario.simulation.chosen_plan().name.clone();
@@ -36,7 +39,7 @@ pub fn RealityView(
     );
     let placed = if reality.placements.is_empty() {
         view! {
-            <p class="history__empty">
+            <p class="reality__empty">
                 "No measurement since the plan started falls inside its simulated weeks yet: keep a snapshot later on, or import data covering the months since."
             </p>
         }
@@ -64,9 +67,9 @@ pub fn RealityView(
             })
             .collect_view();
         view! {
-            <ul class="history__words">{words}</ul>
+            <ul class="reality__words">{words}</ul>
             <Table
-                class="history__placement-table"
+                class="reality__placement-table"
                 caption="Actuals among the plan's futures"
                 columns=&["Measurement", "Actual", "Week", "Where it falls", "From"]
             >
@@ -98,18 +101,18 @@ pub fn RealityView(
         .collect_view();
     let goals = if reality.goals.is_empty() {
         view! {
-            <p class="history__empty">
+            <p class="reality__empty">
                 "No goal has a metric target the plan simulates, so there is no chance to re-compute."
             </p>
         }
             .into_any()
     } else {
         view! {
-            <ul class="history__words">
+            <ul class="reality__words">
                 {reality.goals.iter().map(|g| view! { <li>{g.words.clone()}</li> }).collect_view()}
             </ul>
             <Table
-                class="history__chance-table"
+                class="reality__chance-table"
                 caption="Each goal's chance: as planned and now"
                 columns=&["Goal", "The plan's chance", "Chance now"]
             >
@@ -129,26 +132,49 @@ pub fn RealityView(
         .iter()
         .map(|n| view! { <li>{n.clone()}</li> })
         .collect_view();
+    let fans = match metric {
+        Some(metric) => view! {
+            <RealityFan id reality=reality.clone() units_of=scenario.clone() metric plan=plan.clone() />
+        }
+        .into_any(),
+        None => SIM_METRICS
+            .iter()
+            .filter(|&&m| reality.placements.iter().any(|p| p.actual.metric == m))
+            .map(|&m| {
+                view! {
+                    <RealityFan
+                        id
+                        reality=reality.clone()
+                        units_of=scenario.clone()
+                        metric=Signal::stored(m)
+                        plan=plan.clone()
+                    />
+                }
+            })
+            .collect_view()
+            .into_any(),
+    };
     view! {
         <p>{intro}</p>
-        <h3 class="history__subtitle">"Where the actuals fall"</h3>
+        <h3 class="reality__subtitle">"Where the actuals fall"</h3>
         {placed}
-        <p class="history__method">{PLACEMENT_METHOD}</p>
-        <RealityFan reality=reality.clone() units_of=scenario metric plan=plan.clone() />
-        <h3 class="history__subtitle">"Each goal's chance"</h3>
+        <p class="reality__method">{PLACEMENT_METHOD}</p>
+        {fans}
+        <h3 class="reality__subtitle">"Each goal's chance"</h3>
         {goals}
-        <ul class="history__words">{paces}</ul>
-        <p class="history__method">{CHANCE_METHOD}</p>
-        <ul class="history__notes">{notes}</ul>
+        <ul class="reality__words">{paces}</ul>
+        <p class="reality__method">{CHANCE_METHOD}</p>
+        <ul class="reality__notes">{notes}</ul>
     }
 }
 
 /// The plan's fan chart for the chosen metric, with its actuals on it.
 #[component]
 fn RealityFan(
+    id: &'static str,
     reality: Reality,
     units_of: Scenario,
-    metric: RwSignal<Metric>,
+    metric: Signal<Metric>,
     plan: String,
 ) -> impl IntoView {
     let units = units_of.baseline.units();
@@ -182,7 +208,7 @@ fn RealityFan(
     let count = move || marks.with(Vec::len);
     view! {
         <FanChart
-            id="history-reality-fan"
+            id=format!("{id}-reality-fan-{}", metric.get_untracked().key())
             title=Signal::derive(move || format!("{}: the plan's futures and what happened", metric.get().name()))
             summary=Signal::derive(move || {
                 format!(

@@ -1,21 +1,24 @@
-//! The plan against reality: where each measurement since the plan's start
-//! falls among the plan's simulated futures, and each goal's chance as
-//! planned beside the chance re-computed from the latest actuals at the
-//! pace observed (`sim::reality`), with both methods stated.
+//! The plan against reality, on History, Simulate and the Report: where
+//! each measurement since the plan's start falls among the plan's
+//! simulated futures, and each goal's chance as planned beside the chance
+//! re-computed from the latest actuals at the pace observed
+//! (`sim::reality`), with both methods stated.
 //!
 //! The two runs take up to about a second at the largest settings, so they
-//! never run while the page draws: the button shows "Simulating…", lets the
-//! browser paint it, then runs them once. The result keeps the scenario it
+//! never run while the page draws: "Simulating…" shows, the browser paints
+//! it, then they run once — on the button, or when the section opens where
+//! it runs by itself (the Report). The result keeps the scenario it
 //! was computed from, so an edit since is said rather than silently shown
 //! against old numbers.
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use super::reality_view::RealityView;
-use super::HistoryState;
+mod view;
+
+use self::view::RealityView;
 use crate::model::date::format_date;
-use crate::model::Scenario;
+use crate::model::{Metric, Scenario};
 use crate::sim::reality::{plan_against_reality, Reality};
 use crate::ui::runs::now_ms;
 use crate::ui::state::AppState;
@@ -52,9 +55,18 @@ async fn after_paint() {
     }
 }
 
-/// The plan-against-reality section.
+/// The plan-against-reality section. `id` prefixes its element ids (one
+/// section per screen); `metric` is the metric its fan chart follows, or
+/// `None` for one chart per metric with actuals (the printed Report).
+/// `auto` runs it as soon as it opens; `class` is the screen's own section
+/// class, for its layout and print rules.
 #[component]
-pub fn PlanAgainstReality(history: HistoryState) -> impl IntoView {
+pub fn PlanAgainstReality(
+    id: &'static str,
+    #[prop(into)] metric: Option<Signal<Metric>>,
+    #[prop(optional)] auto: bool,
+    #[prop(optional)] class: &'static str,
+) -> impl IntoView {
     let state = AppState::expect();
     let today = state.today;
     let held = RwSignal::new(Held::Idle);
@@ -65,7 +77,7 @@ pub fn PlanAgainstReality(history: HistoryState) -> impl IntoView {
             _ => false,
         })
     });
-    let run = move |_| {
+    let run = move || {
         if held.with_untracked(|h| *h == Held::Running) {
             return;
         }
@@ -85,6 +97,11 @@ pub fn PlanAgainstReality(history: HistoryState) -> impl IntoView {
             });
         });
     };
+    if auto && start.get_untracked().is_some() {
+        run();
+    }
+    let title = format!("{id}-reality-title");
+    let labelled_by = title.clone();
     let label = move || {
         if matches!(held.get(), Held::Done { .. }) {
             "Simulate again"
@@ -93,13 +110,13 @@ pub fn PlanAgainstReality(history: HistoryState) -> impl IntoView {
         }
     };
     view! {
-        <section class="panel history__section" aria-labelledby="history-reality-title">
-            <h2 class="panel__title" id="history-reality-title">"Plan against reality"</h2>
+        <section class=format!("panel reality {class}") aria-labelledby=labelled_by>
+            <h2 class="panel__title" id=title>"Plan against reality"</h2>
             {move || match start.get() {
                 None => {
                     view! {
-                        <p class="history__empty">
-                            "Mark the snapshot the chosen plan started from (“Mark as the plan's start” under Baseline history): the plan is then run again from that baseline, and every measurement kept since is placed among its simulated futures."
+                        <p class="reality__empty">
+                            "Mark the snapshot the chosen plan started from (“Mark as the plan's start” under Baseline history, on the History screen): the plan is then run again from that baseline, and every measurement kept since is placed among its simulated futures."
                         </p>
                     }
                         .into_any()
@@ -115,7 +132,7 @@ pub fn PlanAgainstReality(history: HistoryState) -> impl IntoView {
                         <button
                             type="button"
                             class="button"
-                            on:click=run
+                            on:click=move |_| run()
                             disabled=move || held.with(|h| *h == Held::Running)
                         >
                             {label}
@@ -124,7 +141,7 @@ pub fn PlanAgainstReality(history: HistoryState) -> impl IntoView {
                         .into_any()
                 }
             }}
-            <div class="history__reality-status" role="status" aria-live="polite">
+            <div class="reality__status" role="status" aria-live="polite">
                 {move || match held.get() {
                     Held::Running => Some("Simulating…".to_string()),
                     Held::Done { millis, result: Ok(_), .. } => {
@@ -142,10 +159,10 @@ pub fn PlanAgainstReality(history: HistoryState) -> impl IntoView {
             </div>
             {move || match held.get() {
                 Held::Done { result: Err(why), .. } => {
-                    view! { <p class="history__empty">{why}</p> }.into_any()
+                    view! { <p class="reality__empty">{why}</p> }.into_any()
                 }
                 Held::Done { result: Ok(reality), scenario, .. } => {
-                    view! { <RealityView reality=*reality scenario=*scenario metric=history.metric /> }
+                    view! { <RealityView id reality=*reality scenario=*scenario metric /> }
                         .into_any()
                 }
                 _ => ().into_any(),
