@@ -22,6 +22,9 @@ pub fn WorkshopRecord(
     /// The heading's element id, which names the section.
     #[prop(into)]
     id: String,
+    /// The screen's own section class, for its layout and print rules.
+    #[prop(optional)]
+    class: &'static str,
 ) -> impl IntoView {
     let state = AppState::expect();
     let shown = move || {
@@ -75,7 +78,7 @@ pub fn WorkshopRecord(
     let heading_id = id.clone();
     view! {
         <Show when=shown>
-            <section class="panel workshop-record" aria-labelledby=id.clone()>
+            <section class=format!("panel workshop-record {class}") aria-labelledby=id.clone()>
                 <h2 class="panel__title" id=heading_id.clone()>{title.clone()}</h2>
                 <Table
                     class="workshop-record__table"

@@ -1,11 +1,9 @@
-//! The goals and their chances under the chosen plan — with the freeze
-//! policy's part when the plan runs under it — and what a workshop
-//! committed to and parked.
+//! The goals and their chances under the chosen plan, with the freeze
+//! policy's part when the plan runs under it.
 
 use leptos::prelude::*;
 
-use crate::model::units::{format_count, format_percent};
-use crate::model::workshop::Subject;
+use crate::model::units::format_percent;
 use crate::sim::freeze::Contribution;
 use crate::ui::state::AppState;
 use crate::ui::table::Table;
@@ -82,71 +80,5 @@ pub(super) fn GoalChances(
                 </Table>
             </Show>
         </section>
-    }
-}
-
-/// What a workshop committed to, and what it parked.
-#[component]
-pub(super) fn Committed() -> impl IntoView {
-    let state = AppState::expect();
-    let shown = move || {
-        state
-            .scenario
-            .with(|s| !s.workshop.committed.is_empty() || !s.workshop.parking_lot.is_empty())
-    };
-    let rows = move || {
-        state.scenario.with(|s| {
-            let w = &s.workshop;
-            w.committed
-                .iter()
-                .filter_map(|&id| {
-                    let g = s.goals.get(id)?;
-                    let chance = state.runs.chance(s.simulation.chosen, id).map_or_else(
-                        || "Not simulated".to_string(),
-                        |o| format_percent(o.p_both, 0),
-                    );
-                    let dots = w.dots_on(Subject::Goals, id).map_or_else(
-                        |_| "Hidden until the reveal".to_string(),
-                        |d| format_count(u64::from(d)),
-                    );
-                    Some(view! {
-                        <tr>
-                            <th scope="row">{g.label()}</th>
-                            <td>{w.credit(id).to_string()}</td>
-                            <td>{dots}</td>
-                            <td>{chance}</td>
-                        </tr>
-                    })
-                })
-                .collect_view()
-        })
-    };
-    let parked = move || {
-        state.scenario.with(|s| {
-            s.workshop
-                .parking_lot
-                .iter()
-                .map(|i| view! { <li>{i.clone()}</li> })
-                .collect_view()
-        })
-    };
-    let has_parked = move || state.scenario.with(|s| !s.workshop.parking_lot.is_empty());
-    view! {
-        <Show when=shown>
-            <section class="panel report__section" aria-labelledby="report-committed">
-                <h2 class="panel__title" id="report-committed">"Committed in the workshop"</h2>
-                <Table
-                    class="report__table"
-                    caption="The goals the room signed up for, with their dot-votes"
-                    columns=&["Goal", "Proposed by", "Dots", "Chance"]
-                >
-                    {rows}
-                </Table>
-                <Show when=has_parked>
-                    <h3 class="report__subtitle">"Parking lot"</h3>
-                    <ul class="report__list" aria-label="Parking lot">{parked}</ul>
-                </Show>
-            </section>
-        </Show>
     }
 }

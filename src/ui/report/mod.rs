@@ -15,6 +15,7 @@ use leptos::prelude::*;
 use crate::model::Metric;
 use crate::ui::reality::PlanAgainstReality;
 use crate::ui::state::{browser_now, AppState};
+use crate::ui::workshop_record::WorkshopRecord;
 
 /// The report screen.
 #[component]
@@ -45,7 +46,7 @@ pub fn ReportScreen() -> impl IntoView {
             </header>
             <standing::Standing />
             <goals::GoalChances freeze />
-            <goals::Committed />
+            <WorkshopRecord title="Committed in the workshop" id="report-committed" class="report__section" />
             <outlook::Outlook freeze />
             <Reality />
             <Budget />
