@@ -97,8 +97,8 @@ pub fn RulesPanel() -> impl IntoView {
         }
     };
     view! {
-        <section class="panel budget__section" aria-labelledby="rules-title">
-            <h2 class="panel__title" id="rules-title">"Prometheus rules"</h2>
+        <section class="panel budget__section" aria-labelledby="prometheus-rules-title">
+            <h2 class="panel__title" id="prometheus-rules-title">"Prometheus rules"</h2>
             <p class="footnote">
                 "Recording rules for the error ratio over every window the alert table uses, and one multi-window burn-rate alert per row, with the factors recomputed for your window, page and ticket severities, and words that say what fired. They pass promtool check rules."
             </p>

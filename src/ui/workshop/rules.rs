@@ -49,8 +49,8 @@ pub(super) fn RulesPanel() -> impl IntoView {
         Err(why) => per_goal_message.set(Some(why)),
     });
     view! {
-        <section class="panel" aria-labelledby="rules-title">
-            <h2 class="panel__title" id="rules-title">"Voting rules"</h2>
+        <section class="panel" aria-labelledby="voting-rules-title">
+            <h2 class="panel__title" id="voting-rules-title">"Voting rules"</h2>
             <Field id="dots-each" label="Dots per person" message=dots_message>
                 <NumberInput
                     value=Signal::derive(move || {
