@@ -231,7 +231,7 @@ async fn burn_rates_are_explained_with_the_users_numbers() {
 #[wasm_bindgen_test]
 async fn metric_names_give_prometheus_rules() {
     let _app = mount_at("#/budget").await;
-    assert!(text_of("#rules-title").contains("Prometheus rules"));
+    assert!(text_of("#prometheus-rules-title").contains("Prometheus rules"));
     assert!(page_text().contains("To write the rules, Flywheel still needs:"));
     type_into("slo-service", "checkout").await;
     type_into("slo-name", "Requests availability").await;
