@@ -33,7 +33,7 @@ pub(super) fn GoalChances(
                         || "No deadline".to_string(),
                         crate::model::date::format_date,
                     );
-                    let outcome = state.runs.chance(plan, g.id);
+                    let outcome = state.runs().chance(plan, g.id);
                     let chance = outcome.map_or_else(
                         || "Not simulated".to_string(),
                         |o| format_percent(o.p_both, 0),
@@ -101,7 +101,7 @@ pub(super) fn Committed() -> impl IntoView {
                 .iter()
                 .filter_map(|&id| {
                     let g = s.goals.get(id)?;
-                    let chance = state.runs.chance(s.simulation.chosen, id).map_or_else(
+                    let chance = state.runs().chance(s.simulation.chosen, id).map_or_else(
                         || "Not simulated".to_string(),
                         |o| format_percent(o.p_both, 0),
                     );

@@ -26,7 +26,7 @@ pub type Series = Memo<Vec<(usize, Timed)>>;
 #[component]
 pub fn Outlook() -> impl IntoView {
     let state = AppState::expect();
-    let runs = state.runs;
+    let runs = state.runs();
     let metric = RwSignal::new(Metric::LeadTime);
     let options: Vec<(Metric, String)> = SIM_METRICS
         .iter()
