@@ -36,24 +36,73 @@ else
     --out-dir "$work/pkg" --out-name flywheel "$cargo_out/debug/flywheel.wasm"
 fi
 
+if [ -f "$work/pkg/__wasm_split.js" ]; then
+  # The split loader fetches each chunk by its URL; this lets boot.js hand
+  # it a chunk already fetched in its screen's pack instead.
+  { echo 'const fetch = (url) => globalThis.__flywheelChunk?.(url.pathname.split("/").pop()) ?? globalThis.fetch(url);'
+    cat "$work/pkg/__wasm_split.js"; } > "$work/split.js"
+  mv "$work/split.js" "$work/pkg/__wasm_split.js"
+fi
+
 hash="$(cat "$work"/pkg/* | sha256sum | cut -c1-16)"
-preload="{}"
-[ -f "$work/pkg/__wasm_split.js" ] && preload="$(node scripts/preload-map.mjs "$work/pkg")"
+parts="[]"
+scripts='["flywheel.js"]'
+if [ -f "$work/pkg/__wasm_split.js" ]; then
+  parts="$(node scripts/pack-screens.mjs "$work/pkg")"
+  scripts='["flywheel.js", "__wasm_split.js"]'
+fi
 mv "$work/pkg" "$out/$hash"
-# Fetches the code of the screen a link opens alongside the main module
-# (as the split loader will ask for it), starts the app, then announces the
-# instance's exports (tests read its memory size from them).
+# Fetches the main module at once, and on a first visit the pack of the
+# screen a link opens (see pack-screens.mjs), whose chunks it hands to the
+# split loader as it asks for them; then starts the app, and announces the
+# instance's exports (tests read its memory size from them). Once the
+# service worker serves this build's files from its cache, the loader
+# fetches each chunk from there.
 cat > target/boot.js <<JS
 const dir = "./app/$hash/";
-const screens = $preload;
-const route = location.hash.slice(1).split("?")[0];
-for (const file of screens[route] ?? []) {
+const url = (file) => new URL(dir + file, import.meta.url).href;
+for (const file of $scripts) {
   const link = document.createElement("link");
-  link.rel = "preload";
-  link.as = "fetch";
-  link.crossOrigin = "anonymous";
-  link.href = new URL(dir + file, import.meta.url).href;
+  link.rel = "modulepreload";
+  link.href = url(file);
   document.head.append(link);
+}
+const wasm = document.createElement("link");
+wasm.rel = "preload";
+wasm.as = "fetch";
+wasm.crossOrigin = "anonymous";
+wasm.href = url("flywheel_bg.wasm");
+document.head.append(wasm);
+// Baseline's own code is in the main module; its results are their own
+// part, wanted at once.
+const route = location.hash.slice(1).split("?")[0].replace(/^\/?(baseline)?$/, "/results");
+const part = $parts.find((p) => "/" + p === route);
+if (part && !navigator.serviceWorker?.controller) {
+  const pack = fetch(url(part + ".pack"))
+    .then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(r.statusText))))
+    .then((bytes) => {
+      const length = new DataView(bytes).getUint32(0, true);
+      const index = JSON.parse(new TextDecoder().decode(new Uint8Array(bytes, 4, length)));
+      const chunks = new Map();
+      let offset = 4 + length;
+      for (const [file, size] of index) {
+        chunks.set(file, bytes.slice(offset, offset + size));
+        offset += size;
+      }
+      return chunks;
+    });
+  pack.catch(() => {});
+  // Each chunk once from the pack; one not in it, or a pack that did not
+  // arrive, leaves the loader to fetch the chunk itself.
+  globalThis.__flywheelChunk = (file) =>
+    pack
+      .then((chunks) => {
+        const bytes = chunks.get(file);
+        chunks.delete(file);
+        return bytes ?? Promise.reject(new Error(file));
+      })
+      .then((bytes) => new Response(bytes, { headers: { "Content-Type": "application/wasm" } }))
+      .catch(() => fetch(url(file)));
 }
 const app = await import(dir + "flywheel.js");
 app.default().then((wasm) => dispatchEvent(new CustomEvent("flywheel-started", { detail: { wasm } })));

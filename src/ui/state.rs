@@ -5,6 +5,7 @@ use std::sync::Arc;
 
 use chrono::NaiveDate;
 use leptos::prelude::*;
+use leptos::reactive::owner::WeakOwner;
 
 use crate::model::comparison::{Comparison, MAX_COLUMNS};
 use crate::model::saved::{self, Source};
@@ -38,8 +39,12 @@ pub struct AppState {
     /// Today's date in the browser's time zone, read once at start-up and
     /// passed into the model.
     pub today: NaiveDate,
-    /// The simulation runs shared by every screen.
-    pub runs: Runs,
+    /// The simulation runs shared by every screen, set up by the first
+    /// screen that asks for them ([`AppState::runs`]).
+    runs: StoredValue<Option<Runs>>,
+    /// The root's owner, which the runs belong to whichever screen sets
+    /// them up, so they outlast it.
+    owner: StoredValue<Option<WeakOwner>>,
     /// The scenarios on the Compare screen. Kept here, in this tab's memory
     /// only (never saved or sent), so the choice outlasts a visit to
     /// another screen.
@@ -154,7 +159,8 @@ impl AppState {
             kept: RwSignal::new(kept),
             undo: RwSignal::new(None),
             today,
-            runs: Runs::new(scenario, today),
+            runs: StoredValue::new(None),
+            owner: StoredValue::new(Owner::current().map(|o| o.downgrade())),
             compared: RwSignal::new(Comparison::default()),
             // The columns' runs and as many again, for columns just removed
             // or reordered.
@@ -167,6 +173,25 @@ impl AppState {
     /// The state provided by [`AppState::provide`].
     pub fn expect() -> AppState {
         expect_context::<AppState>()
+    }
+
+    /// The simulation runs shared by every screen. Set up on first use,
+    /// not at start-up, so the simulation's code loads with the screens
+    /// that show runs rather than in the first load.
+    pub fn runs(&self) -> Runs {
+        if let Some(runs) = self.runs.get_value() {
+            return runs;
+        }
+        let (scenario, today) = (self.scenario, self.today);
+        let root = self
+            .owner
+            .with_value(|o| o.as_ref().and_then(WeakOwner::upgrade));
+        let runs = match root {
+            Some(root) => root.with(|| Runs::new(scenario, today)),
+            None => Runs::new(scenario, today),
+        };
+        self.runs.set_value(Some(runs));
+        runs
     }
 
     /// Applies a field-level edit to the scenario.

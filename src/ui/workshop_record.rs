@@ -44,7 +44,7 @@ pub fn WorkshopRecord(
                         |d| format_count(u64::from(d)),
                     );
                     let chance = state
-                        .runs
+                        .runs()
                         .chance(s.simulation.chosen, row.goal)
                         .map_or_else(
                             || "Not simulated".to_string(),

@@ -46,7 +46,7 @@ pub fn PolicyPanel(
     let trials = Memo::new(move |_| state.scenario.with(|s| s.slo.policy.trials));
     let seed = Memo::new(move |_| state.scenario.with(|s| s.slo.seed));
     // The same run the simulation uses when plans apply the policy.
-    let outcome = state.runs.policy;
+    let outcome = state.runs().policy;
     let figures = Memo::new(move |_| {
         let o = outcome.get();
         vec![

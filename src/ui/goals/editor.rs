@@ -30,7 +30,7 @@ pub(super) fn GoalEditor(
     today: NaiveDate,
 ) -> impl IntoView {
     let state = AppState::expect();
-    let runs = state.runs;
+    let runs = state.runs();
     let edit = GoalEdit { state, id };
     let goal = Memo::new(move |_| {
         state

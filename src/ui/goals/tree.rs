@@ -21,7 +21,7 @@ pub(super) fn GoalTree(
     today: NaiveDate,
 ) -> impl IntoView {
     let state = AppState::expect();
-    let runs = state.runs;
+    let runs = state.runs();
     move || {
         state.scenario.with(|s| {
             if s.goals.is_empty() {

@@ -31,7 +31,7 @@ pub(super) fn GoalChances(
                         || "No deadline".to_string(),
                         crate::model::date::format_date,
                     );
-                    let outcome = state.runs.chance(plan, g.id);
+                    let outcome = state.runs().chance(plan, g.id);
                     let chance = outcome.map_or_else(
                         || "Not simulated".to_string(),
                         |o| format_percent(o.p_both, 0),

@@ -23,7 +23,7 @@ pub fn ReportScreen() -> impl IntoView {
     let state = AppState::expect();
     // One comparison with and without the freeze policy, read by the goals'
     // chances and by the outlook's charts.
-    let freeze = state.runs.contribution();
+    let freeze = state.runs().contribution();
     let team = move || state.scenario.with(|s| s.team.clone());
     let print = move |_| {
         if let Some(w) = web_sys::window() {
@@ -78,7 +78,7 @@ fn Budget() -> impl IntoView {
     let lines = move || {
         state
             .scenario
-            .with(|s| state.runs.budget_lines(s, state.today, now))
+            .with(|s| state.runs().budget_lines(s, state.today, now))
     };
     view! {
         <section class="panel report__section" aria-labelledby="report-budget">

@@ -134,7 +134,11 @@ pub(super) fn Outlook(
             .scenario
             .with(|s| s.simulation.chosen_plan().name.clone())
     };
-    let run = Memo::new(move |_| state.runs.get(state.scenario.with(|s| s.simulation.chosen)));
+    let run = Memo::new(move |_| {
+        state
+            .runs()
+            .get(state.scenario.with(|s| s.simulation.chosen))
+    });
     let charts = SIM_METRICS
         .into_iter()
         .map(|m| view! { <MetricFan m run freeze /> })

@@ -7,10 +7,19 @@ use wasm_bindgen::JsCast;
 
 use crate::model::names::file_name;
 use crate::model::saved::{self, Source};
+use crate::model::Scenario;
 use crate::ui::state::AppState;
+
+split_fn!(fn file_text(scenario: Scenario) -> String as export {
+    crate::storage::to_file(&scenario)
+});
 
 /// Largest scenario file read, in bytes: far above any real scenario.
 const MAX_FILE_BYTES: f64 = 5_000_000.0;
+
+/// What to say when the file writer's chunk could not be fetched.
+const EXPORT_UNAVAILABLE: &str =
+    "The file could not be written: check the connection and reload the page; your work is saved.";
 
 /// What opening the file's `text` did, in words; opens it when it can.
 fn open_file(state: AppState, name: &str, text: Option<String>) -> String {
@@ -31,15 +40,23 @@ fn open_file(state: AppState, name: &str, text: Option<String>) -> String {
 #[component]
 pub fn ScenarioFile() -> impl IntoView {
     let state = AppState::expect();
+    // The file's (pretty-printed) writer is its own chunk, fetched on the
+    // first export: most visits never export.
     let export = move |_| {
-        let (name, text) = state
+        let (name, scenario) = state
             .scenario
-            .with_untracked(|s| (file_name(&s.team, ".json"), crate::storage::to_file(s)));
-        if crate::ui::download::download(&name, &text, "application/json").is_none() {
-            state.load_notice.set(Some(
-                "This browser could not offer the file for download.".into(),
-            ));
-        }
+            .with_untracked(|s| (file_name(&s.team, ".json"), s.clone()));
+        leptos::task::spawn_local(async move {
+            let notice = match file_text(scenario).await {
+                Err(_) => Some(EXPORT_UNAVAILABLE),
+                Ok(text) => crate::ui::download::download(&name, &text, "application/json")
+                    .is_none()
+                    .then_some("This browser could not offer the file for download."),
+            };
+            if let Some(notice) = notice {
+                state.load_notice.set(Some(notice.into()));
+            }
+        });
     };
     let import = move |ev: leptos::ev::Event| {
         let Some(input) = ev

@@ -87,7 +87,7 @@ fn Slider(
     knob: Knob,
 ) -> impl IntoView {
     let state = AppState::expect();
-    let dragging = state.runs.dragging;
+    let dragging = state.runs().dragging;
     let value = Memo::new(move |_| {
         state
             .scenario

@@ -16,7 +16,7 @@ use crate::ui::table::Table;
 #[component]
 pub fn FreezeContribution() -> impl IntoView {
     let state = AppState::expect();
-    let contribution = state.runs.contribution();
+    let contribution = state.runs().contribution();
     // What the tables name, read here so that a renamed goal or another
     // unit redraws them.
     let context = Memo::new(move |_| {

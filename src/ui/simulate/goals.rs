@@ -15,7 +15,7 @@ use crate::ui::table::Table;
 #[component]
 pub fn GoalChances() -> impl IntoView {
     let state = AppState::expect();
-    let runs = state.runs;
+    let runs = state.runs();
     let rows = Memo::new(move |_| {
         let targets = runs.targets.get();
         state.scenario.with(|s| {
@@ -57,7 +57,7 @@ fn ChanceTable(
     rows: Memo<Vec<(Goal, Target)>>,
 ) -> impl IntoView {
     let state = AppState::expect();
-    let runs = state.runs;
+    let runs = state.runs();
     let names = Memo::new(move |_| plan_names(state));
     let chosen = Memo::new(move |_| state.scenario.with(|s| s.simulation.chosen));
     let horizon = Memo::new(move |_| state.scenario.with(|s| s.simulation.horizon_weeks));

@@ -27,7 +27,7 @@ pub type Series = Memo<Vec<(usize, Timed)>>;
 #[component]
 pub fn Outlook(metric: RwSignal<Metric>) -> impl IntoView {
     let state = AppState::expect();
-    let runs = state.runs;
+    let runs = state.runs();
     let options: Vec<(Metric, String)> = SIM_METRICS
         .iter()
         .map(|m| (*m, m.name().to_string()))

@@ -14,7 +14,7 @@ use crate::ui::state::AppState;
 #[component]
 pub fn GoalSeek() -> impl IntoView {
     let state = AppState::expect();
-    let runs = state.runs;
+    let runs = state.runs();
     let picked = RwSignal::new(None::<GoalId>);
     let answer = RwSignal::new(None::<String>);
     let options = Memo::new(move |_| {

@@ -77,7 +77,7 @@ pub fn FreezePolicy() -> impl IntoView {
         if !policy_on {
             return "The Error budget screen's policy does not freeze deployments, so there is nothing to apply.".into();
         }
-        state.runs.freeze.get().map_or_else(String::new, |o| {
+        state.runs().freeze.get().map_or_else(String::new, |o| {
             let f = o.freeze();
             format!(
                 "Frozen {}% of the time ({} days a quarter): measured deployment frequency × {} and lead time × {}; the frozen time goes to reliability work on change failure rate and recovery time. How freezes feed the model is Flywheel's own assumption, not a published figure; what it contributes to each result is shown with the outlook.",

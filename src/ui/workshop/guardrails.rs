@@ -12,7 +12,7 @@ pub(super) fn GuardrailsStep() -> impl IntoView {
     let now = browser_now();
     let lines = move || {
         state.scenario.with(|s| {
-            let mut lines = state.runs.budget_lines(s, state.today, now);
+            let mut lines = state.runs().budget_lines(s, state.today, now);
             lines.extend(s.goals.0.iter().filter_map(|g| {
                 g.guard
                     .map(|guard| format!("{}: {}.", g.title, guard.describe(s.baseline.units())))

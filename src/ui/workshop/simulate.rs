@@ -26,7 +26,7 @@ pub(super) fn SimulateStep() -> impl IntoView {
                 .iter()
                 .filter_map(|g| {
                     let t = g.target.as_ref()?;
-                    let chance = state.runs.chance(chosen, g.id).map_or_else(
+                    let chance = state.runs().chance(chosen, g.id).map_or_else(
                         || "Needs a deadline".to_string(),
                         |o| format_percent(o.p_both, 0),
                     );
@@ -44,7 +44,7 @@ pub(super) fn SimulateStep() -> impl IntoView {
     let horizon = move || {
         let units = state.scenario.with(|s| s.baseline.units());
         state
-            .runs
+            .runs()
             .get(state.scenario.with(|s| s.simulation.chosen))
             .map(|t| {
                 SIM_METRICS
