@@ -52,6 +52,16 @@ pub struct TargetOutcome {
     pub p_both: f64,
 }
 
+/// How often a run met each of its targets.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Counted {
+    /// Trials simulated ([`trials_run`]).
+    pub trials: u32,
+    pub weeks: u32,
+    /// One per target, in the run's order.
+    pub targets: Vec<TargetOutcome>,
+}
+
 /// The result of a run.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Outcome {
@@ -315,8 +325,14 @@ impl Selector {
 }
 
 /// Runs the simulation; `effect_scale` multiplies one metric's effect
-/// (used by [`goal_seek`]).
-fn run_scaled(run: &Run, effect_scale: Option<(usize, f64)>) -> Outcome {
+/// (used by [`goal_seek`]). With `BANDS` false it only counts the targets:
+/// every trial draws exactly as it would with them (the same random
+/// numbers in the same order), so the counts are the same, but no week's
+/// measurements are kept or ranked except where a target falls due.
+fn simulate<const BANDS: bool>(
+    run: &Run,
+    effect_scale: Option<(usize, f64)>,
+) -> (Counted, Vec<[Band; 5]>) {
     let weeks = run.weeks.min(MAX_WEEKS);
     let trials = trials_run(run.trials, weeks) as usize;
     let model = Model::new(run.plan, run.baseline, run.noise, effect_scale, run.freeze);
@@ -337,18 +353,20 @@ fn run_scaled(run: &Run, effect_scale: Option<(usize, f64)>) -> Outcome {
 
     let mut counts = vec![(0u32, 0u32, 0u32); run.targets.len()];
 
-    let base_band: [Band; 5] = std::array::from_fn(|m| {
-        let v = run.baseline[m];
-        Band {
-            p10: v,
-            p50: v,
-            p85: v,
-            p90: v,
-            p95: v,
-        }
-    });
-    let mut bands = Vec::with_capacity(weeks as usize + 1);
-    bands.push(base_band);
+    let mut bands = Vec::new();
+    if BANDS {
+        bands.reserve(weeks as usize + 1);
+        bands.push(std::array::from_fn(|m| {
+            let v = run.baseline[m];
+            Band {
+                p10: v,
+                p50: v,
+                p85: v,
+                p90: v,
+                p95: v,
+            }
+        }));
+    }
 
     let mut selector = Selector::new();
     let mut histograms: [Histogram; 5] = std::array::from_fn(|m| {
@@ -359,6 +377,7 @@ fn run_scaled(run: &Run, effect_scale: Option<(usize, f64)>) -> Outcome {
         let lag_slot = (week as usize + 1) % depth;
         let write_slot = week as usize % depth;
         let cycle = model.ends_cycle(week);
+        let due = run.targets.iter().any(|t| t.week == week);
         for (b, (held, keys)) in state.iter_mut().zip(observed.iter_mut()).enumerate() {
             // A local copy stays in registers; through the reference every
             // store to the outputs would force it to be reloaded.
@@ -378,13 +397,20 @@ fn run_scaled(run: &Run, effect_scale: Option<(usize, f64)>) -> Outcome {
             if lag.is_some() {
                 history[write_slot * blocks + b] = cost;
             }
+            // Measured every week all the same: the measurement's draws
+            // keep the later weeks' random numbers where they belong.
             let seen = model.observe(&cost, &mut streams);
+            if !BANDS && !due {
+                continue;
+            }
             // The last block's lanes past the trial count are simulated but
             // never counted.
             let live = (trials - b * LANES).min(LANES);
             each_metric(|m| {
                 keys[m] = seen[m].to_bits();
-                histograms[m].add(keys[m], live);
+                if BANDS {
+                    histograms[m].add(keys[m], live);
+                }
             });
         }
         for (target, count) in run.targets.iter().zip(counts.iter_mut()) {
@@ -410,9 +436,11 @@ fn run_scaled(run: &Run, effect_scale: Option<(usize, f64)>) -> Outcome {
                 count.2 += u32::from(met && held);
             }
         }
-        bands.push(std::array::from_fn(|m| {
-            selector.band(&observed, m, trials, &mut histograms[m])
-        }));
+        if BANDS {
+            bands.push(std::array::from_fn(|m| {
+                selector.band(&observed, m, trials, &mut histograms[m])
+            }));
+        }
     }
 
     let n = trials as f64;
@@ -441,17 +469,30 @@ fn run_scaled(run: &Run, effect_scale: Option<(usize, f64)>) -> Outcome {
             }
         })
         .collect();
-    Outcome {
+    let counted = Counted {
         trials: trials as u32,
         weeks,
-        bands,
         targets,
-    }
+    };
+    (counted, bands)
 }
 
 /// Runs the Monte Carlo simulation.
 pub fn run(run: &Run) -> Outcome {
-    run_scaled(run, None)
+    let (counted, bands) = simulate::<true>(run, None);
+    Outcome {
+        trials: counted.trials,
+        weeks: counted.weeks,
+        bands,
+        targets: counted.targets,
+    }
+}
+
+/// How often each target was met in the run [`run`] makes of `run`, to
+/// the bit, without the weekly percentiles: for a screen that shows only
+/// the goals' chances, at a fraction of the work.
+pub fn count(run: &Run) -> Counted {
+    simulate::<false>(run, None).0
 }
 
 /// The effect per successful cycle (% of the remaining gap, at the plan's
@@ -476,8 +517,8 @@ pub fn goal_seek(run: &Run, target: Target, confidence: f64) -> Option<f64> {
         return None;
     }
     let p_at = |effect: f64| {
-        let outcome = run_scaled(&probe, Some((index, effect / base_effect)));
-        outcome.targets[0].p_both
+        let (counted, _) = simulate::<false>(&probe, Some((index, effect / base_effect)));
+        counted.targets[0].p_both
     };
     // The largest useful effect: a cycle that closes 95% of the gap.
     let max_effect = 95.0 / capacity;

@@ -17,7 +17,7 @@ use crate::budget::{simulate_freeze, FreezeOutcome};
 use crate::flywheel::{Freeze, Noise};
 use crate::freeze::Contribution;
 use crate::goals::targets;
-use crate::monte_carlo::{self, Outcome, Run, Target, TargetOutcome};
+use crate::monte_carlo::{self, Counted, Outcome, Run, Target, TargetOutcome};
 use crate::random::seeded;
 use flywheel_core::model::goals::GoalId;
 use flywheel_core::model::plan::{Plan, SIM_METRICS};
@@ -182,6 +182,12 @@ impl RunSpec {
     pub fn outcome(&self, plan: &Plan) -> Outcome {
         monte_carlo::run(&self.run(plan))
     }
+
+    /// Simulates `plan` for its targets' chances alone
+    /// ([`monte_carlo::count`]).
+    pub fn count(&self, plan: &Plan) -> Counted {
+        monte_carlo::count(&self.run(plan))
+    }
 }
 
 /// Trials each run of a goal-seek asks for: enough for a steady answer,
@@ -218,6 +224,20 @@ pub fn plan_outcome(
     sim.problem()
         .is_none()
         .then(|| RunSpec::new(s, goal_targets, freeze).outcome(sim.chosen_plan()))
+}
+
+/// How often [`plan_outcome`]'s run meets each of `goal_targets`, the same
+/// figures to the bit, without the weekly percentiles; `None` when the
+/// settings cannot be simulated.
+pub fn plan_count(
+    s: &Scenario,
+    goal_targets: &[(GoalId, Target)],
+    freeze: Option<Freeze>,
+) -> Option<Counted> {
+    let sim = &s.simulation;
+    sim.problem()
+        .is_none()
+        .then(|| RunSpec::new(s, goal_targets, freeze).count(sim.chosen_plan()))
 }
 
 #[cfg(test)]

@@ -3,14 +3,15 @@
 //! chosen plan with its own seed, trial count and horizon, exactly as its
 //! scenario does on its own screens ([`run_scenario`]), except that the
 //! error-budget policy's Monte Carlo is only run when the plan runs under
-//! the freeze: the table shows no other figure of it.
+//! the freeze (the table shows no other figure of it), and the plan's run
+//! only counts the goals ([`plan_count`]): the table shows no weekly
+//! percentiles, and ranking every week's trials was most of the work.
 
 use chrono::NaiveDate;
 
 use crate::budget::FreezeOutcome;
 use crate::goals::targets;
-use crate::monte_carlo::Outcome;
-use crate::scenario::{freeze_applies, plan_outcome, policy_outcome, ScenarioRun};
+use crate::scenario::{freeze_applies, plan_count, policy_outcome, ScenarioRun};
 use flywheel_core::model::teams::rows::Chances;
 use flywheel_core::model::teams::{Team, TeamId, Teams};
 
@@ -21,8 +22,9 @@ pub struct TeamRun {
     /// The chance of meeting each goal the simulation counted, as the rows
     /// take them.
     pub chances: Chances,
-    /// The chosen plan's run (`None` when the settings cannot be simulated).
-    pub outcome: Option<Outcome>,
+    /// The trials the chosen plan's run simulated (`None` when the settings
+    /// cannot be simulated).
+    pub trials: Option<u32>,
 }
 
 /// Each counted goal's chance in a scenario's run: the share of trials
@@ -40,16 +42,16 @@ pub fn run_team(team: &Team, today: NaiveDate) -> TeamRun {
     let goal_targets = targets(&s.goals, today);
     let freeze = freeze_applies(s)
         .then(|| FreezeOutcome::freeze(&policy_outcome(&s.slo, &s.baseline, today)));
-    let outcome = plan_outcome(s, &goal_targets, freeze);
+    let counted = plan_count(s, &goal_targets, freeze);
     let chances = goal_targets
         .iter()
-        .zip(outcome.iter().flat_map(|o| o.targets.iter()))
+        .zip(counted.iter().flat_map(|c| c.targets.iter()))
         .map(|(&(goal, _), o)| (goal, o.p_both))
         .collect();
     TeamRun {
         team: team.id,
         chances,
-        outcome,
+        trials: counted.map(|c| c.trials),
     }
 }
 

@@ -117,9 +117,11 @@ test("fifty teams simulate while the page stays responsive", async ({ page }) =>
   await expect(page.getByText("Simulating…")).toHaveCount(0, { timeout: 20_000 });
   const elapsed = Date.now() - started;
   console.log(`50 teams: table after ${shownAfter} ms, every run finished after ${elapsed} ms`);
-  // The aim is five seconds; today's build takes about seven on the 2-core
-  // test machine, and this bound catches anything slower still.
-  expect(elapsed).toBeLessThan(10_000);
+  // Five seconds for all fifty, as the Teams issue asks. The runs count
+  // only the goals' chances and the table redraws only the rows whose runs
+  // finished, a few teams at a time: 2.4–4.4 s on the 2-core test machine
+  // while two other builds ran on it (8.5–12.4 s before, at the same load).
+  expect(elapsed).toBeLessThan(5_000);
   await page.getByRole("button", { name: "Share as a link" }).click();
   await expect(page.getByText(/Export the teams as a file instead/)).toBeVisible();
 });

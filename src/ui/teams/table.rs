@@ -44,6 +44,10 @@ pub fn TeamTable(teams: TeamsState, rows: Memo<Vec<TeamRow>>) -> impl IntoView {
             });
         }),
     };
+    let ids = Memo::new(move |_| shown.with(|r| r.iter().map(|r| r.id).collect::<Vec<_>>()));
+    // The table itself is drawn once: only emptying the set or adding the
+    // first team replaces it.
+    let empty = Memo::new(move |_| rows.with(Vec::is_empty));
     let caption = Signal::derive(move || {
         let total = rows.with(Vec::len);
         filter.with(|f| f.summary(shown.with(Vec::len), total))
@@ -71,18 +75,25 @@ pub fn TeamTable(teams: TeamsState, rows: Memo<Vec<TeamRow>>) -> impl IntoView {
                 />
             </div>
             {move || {
-                if rows.with(Vec::is_empty) {
+                if empty.get() {
                     return view! { <p>"No teams yet: add them above."</p> }.into_any();
                 }
                 view! {
                     <Table class="teams" caption columns=columns.clone() sorting>
-                        {move || {
-                            shown
-                                .get()
-                                .into_iter()
-                                .map(|r| view! { <TeamRowView row=r lens teams /> })
-                                .collect_view()
-                        }}
+                        // Keyed by team: a finished run, a sort or a filter
+                        // redraws only the rows whose content changed, and
+                        // moves the others (with their focus and any open
+                        // prompt) as they are.
+                        <For each=move || ids.get() key=|id| *id let:id>
+                            <TeamRowView
+                                id
+                                row=Memo::new(move |_| {
+                                    shown.with(|r| r.iter().find(|r| r.id == id).cloned())
+                                })
+                                lens
+                                teams
+                            />
+                        </For>
                     </Table>
                 }
                     .into_any()
@@ -91,11 +102,42 @@ pub fn TeamTable(teams: TeamsState, rows: Memo<Vec<TeamRow>>) -> impl IntoView {
     }
 }
 
-/// One team's row.
+/// One team's row: its cells follow the row's content, its actions stay.
 #[component]
-fn TeamRowView(row: TeamRow, #[prop(into)] lens: Signal<Lens>, teams: TeamsState) -> impl IntoView {
-    let id: TeamId = row.id;
-    let name = row.name.clone();
+fn TeamRowView(
+    id: TeamId,
+    row: Memo<Option<TeamRow>>,
+    #[prop(into)] lens: Signal<Lens>,
+    teams: TeamsState,
+) -> impl IntoView {
+    let name = move || row.with(|r| r.as_ref().map(|r| r.name.clone()).unwrap_or_default());
+    view! {
+        <tr>
+            {move || row.get().map(|r| cells(r, lens))}
+            <td class="teams__actions">
+                <super::transfer::OpenTeam
+                    id
+                    label=Signal::derive(move || format!("Open {} as the working scenario", name()))
+                    teams
+                />
+                <button
+                    type="button"
+                    class="button button--quiet"
+                    aria-label=move || format!("Remove {}", name())
+                    on:click=move |_| teams.edit(|t| {
+                        t.remove(id);
+                    })
+                >
+                    "Remove"
+                </button>
+            </td>
+        </tr>
+    }
+}
+
+/// A row's cells before its actions: the team, its metrics, its goals, its
+/// error budget, its baseline's date and why it needs attention.
+fn cells(row: TeamRow, lens: Signal<Lens>) -> impl IntoView {
     let metrics = row
         .metrics
         .iter()
@@ -132,35 +174,18 @@ fn TeamRowView(row: TeamRow, #[prop(into)] lens: Signal<Lens>, teams: TeamsState
         .into_any()
     };
     let attention = row.attention_words();
-    let remove_label = format!("Remove {name}");
-    let open_label = format!("Open {name} as the working scenario");
     view! {
-        <tr>
-            <th scope="row">{name.clone()}<span class="teams__source">{row.source.clone()}</span></th>
-            {metrics}
-            {goals}
-            <td>{row.budget_words()}</td>
-            <td>{row.baseline_date_words()}</td>
-            <td>
-                {if attention.is_empty() {
-                    view! { <span>"No"</span> }.into_any()
-                } else {
-                    view! { <ul class="teams__attention">{attention.into_iter().map(|a| view! { <li>{a}</li> }).collect_view()}</ul> }.into_any()
-                }}
-            </td>
-            <td class="teams__actions">
-                <super::transfer::OpenTeam id label=open_label teams />
-                <button
-                    type="button"
-                    class="button button--quiet"
-                    aria-label=remove_label
-                    on:click=move |_| teams.edit(|t| {
-                        t.remove(id);
-                    })
-                >
-                    "Remove"
-                </button>
-            </td>
-        </tr>
+        <th scope="row">{row.name.clone()}<span class="teams__source">{row.source.clone()}</span></th>
+        {metrics}
+        {goals}
+        <td>{row.budget_words()}</td>
+        <td>{row.baseline_date_words()}</td>
+        <td>
+            {if attention.is_empty() {
+                view! { <span>"No"</span> }.into_any()
+            } else {
+                view! { <ul class="teams__attention">{attention.into_iter().map(|a| view! { <li>{a}</li> }).collect_view()}</ul> }.into_any()
+            }}
+        </td>
     }
 }

@@ -131,7 +131,7 @@ pub fn Transfer(teams: TeamsState) -> impl IntoView {
 
 /// "Open": asks first, then makes the team's scenario the working one.
 #[component]
-pub fn OpenTeam(id: TeamId, label: String, teams: TeamsState) -> impl IntoView {
+pub fn OpenTeam(id: TeamId, label: Signal<String>, teams: TeamsState) -> impl IntoView {
     let state = AppState::expect();
     let asking = RwSignal::new(false);
     let open = move |()| {
