@@ -1,15 +1,17 @@
 //! The vote on initiatives from devices: a late ballot waits for the vote
-//! to re-open, the counts hide again until the next reveal, and a ballot
-//! from another workshop is named.
+//! to re-open, the counts hide again until the next reveal, a ballot from
+//! another workshop is named, and the record keeps what the vote decided.
 
 // Test helpers: a failed unwrap is a failed test, with its line.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod room;
 
-use flywheel_core::model::workshop::{candidates, initiative_options, Subject, VoteState};
+use flywheel_core::model::workshop::{
+    candidates, choose_initiative, initiative_options, Record, Subject, VoteState,
+};
 use flywheel_core::model::Scenario;
-use room::{cast, day, messages, room};
+use room::{cast, day, messages, room, today};
 
 /// The initiatives' ranking as (initiative, dots, rank).
 fn ranked(s: &Scenario) -> Vec<(u32, u32, usize)> {
@@ -115,4 +117,119 @@ fn a_ballot_on_initiatives_from_another_workshop_names_it() {
         s.workshop.progress(Subject::Initiatives).count(),
         "0 of 5 ballots in"
     );
+}
+
+/// The room after both votes: goals Ana 1,1,2 and Bo 1,1, the top two
+/// committed; initiatives Ana 5,3 and Cy 3, revealed, each committed goal
+/// starting with its top initiative.
+fn voted() -> Scenario {
+    let mut s = room();
+    for (voter, goals) in [("Ana", &[1, 1, 2, 5, 3][..]), ("Bo", &[1, 1]), ("Cy", &[3])] {
+        for &g in goals {
+            s.workshop.place_dot(&s.goals, voter, g).unwrap();
+        }
+    }
+    s.workshop.reveal(Subject::Goals).unwrap();
+    s.workshop.commit_top(&[1, 2, 4], 2).unwrap();
+    s.workshop.reveal(Subject::Initiatives).unwrap();
+    choose_initiative(&mut s, 1, Some(5)).unwrap();
+    choose_initiative(&mut s, 2, Some(3)).unwrap();
+    s.goals.get_mut(3).unwrap().owner = "Bo".into();
+    s
+}
+
+#[test]
+fn the_record_ranks_the_initiatives_voted_on() {
+    let s = voted();
+    let record = Record::of(&s, today());
+    assert_eq!(
+        record.markdown(),
+        "# Workshop: Payments API
+
+- Date: 22 Nov 2026
+- Facilitator: Fay
+- Vote on goals: 2 of 5 ballots in, revealed
+- Vote on initiatives: 2 of 5 ballots in, revealed
+
+## Committed goals
+
+| Goal | Proposed by | Dots | Owner | First check-in | First initiative |
+| --- | --- | ---: | --- | --- | --- |
+| Operational: Deploy daily | Facilitator | 4 | — | — | Canary releases |
+| Operational: Recover within an hour | Bo | 1 | — | — | Automate rollbacks |
+
+## Vote on initiatives
+
+| Rank | Initiative | Under | Proposed by | Dots |
+| ---: | --- | --- | --- | ---: |
+| 1 | Automate rollbacks | Operational: Recover within an hour | Bo | 2 |
+| 2 | Canary releases | Operational: Deploy daily | Facilitator | 1 |
+
+## Parking lot
+
+Nothing was parked.
+"
+    );
+    assert_eq!(
+        record.csv(),
+        "Goal,Level,Proposed by,Dots,Owner,First check-in,First initiative\r\n\
+         Deploy daily,Operational,Facilitator,4,,,Canary releases\r\n\
+         Recover within an hour,Operational,Bo,1,,,Automate rollbacks\r\n\
+         Automate rollbacks,Initiative,Bo,2,Bo,,\r\n\
+         Canary releases,Initiative,Facilitator,1,,,\r\n"
+    );
+    let json: serde_json::Value = serde_json::from_str(&record.json()).unwrap();
+    assert_eq!(
+        json["initiative_vote"],
+        serde_json::json!({
+            "ballots": "2 of 5 ballots in",
+            "revealed": true,
+            "initiatives": [
+                {
+                    "title": "Automate rollbacks",
+                    "under": "Operational: Recover within an hour",
+                    "proposed_by": "Bo",
+                    "rank": 1,
+                    "dots": 2,
+                    "owner": "Bo"
+                },
+                {
+                    "title": "Canary releases",
+                    "under": "Operational: Deploy daily",
+                    "proposed_by": "Facilitator",
+                    "rank": 2,
+                    "dots": 1,
+                    "owner": ""
+                }
+            ]
+        })
+    );
+}
+
+#[test]
+fn a_reopened_vote_on_initiatives_keeps_its_dots_out_of_the_record() {
+    let mut s = voted();
+    s.workshop.reopen(Subject::Initiatives).unwrap();
+    let record = Record::of(&s, today());
+    let md = record.markdown();
+    assert!(md.contains(
+        "- Vote on initiatives: 2 of 5 ballots in, not revealed, so the dots are left out\n"
+    ));
+    // Unranked, in the chain's order.
+    assert!(md.contains(
+        "| — | Automate rollbacks | Operational: Recover within an hour | Bo | hidden |
+| — | Canary releases | Operational: Deploy daily | Facilitator | hidden |
+"
+    ));
+    assert!(record.csv().ends_with(
+        "Automate rollbacks,Initiative,Bo,hidden,Bo,,\r\nCanary releases,Initiative,Facilitator,hidden,,,\r\n"
+    ));
+
+    // A room that never voted on initiatives has no such section.
+    let mut s = room();
+    s.workshop.place_dot(&s.goals, "Ana", 1).unwrap();
+    let record = Record::of(&s, today());
+    assert_eq!(record.initiative_vote, None);
+    assert!(!record.markdown().contains("initiatives"));
+    assert!(!record.json().contains("initiative_vote"));
 }

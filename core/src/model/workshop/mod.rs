@@ -38,7 +38,7 @@ pub use ballot::{
     Outcome, SentBallot, BALLOT_VERSION, MAX_BALLOT_CHARS, MAX_BALLOT_LINES,
 };
 pub use collect::{duplicates, merge, same_goal, Merged};
-pub use export::{Record, RecordGoal};
+pub use export::{InitiativeVote, Record, RecordGoal, RecordInitiative};
 pub use reveal::{Hidden, Progress, Ranked};
 pub use review::{last_round, review, review_round, Review, Verdict};
 pub use rules::{dots_rule, parse_dots, Rules};
