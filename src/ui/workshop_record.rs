@@ -1,6 +1,7 @@
 //! What a workshop decided, as the room takes it away: the committed
 //! goals with their proposers, dots (once revealed), owners, first
-//! check-ins, first initiatives and chances, and the parking lot. The
+//! check-ins, first initiatives and chances, the initiatives ranked when
+//! the room voted on them, and the parking lot. The
 //! workshop's Commit step shows it above its exports, and the leadership
 //! report includes it as its workshop section.
 
@@ -8,7 +9,7 @@ use leptos::prelude::*;
 
 use crate::model::date::format_date;
 use crate::model::units::{format_count, format_percent};
-use crate::model::workshop::{action_rows, Subject};
+use crate::model::workshop::{action_rows, InitiativeVote, Subject};
 use crate::ui::state::AppState;
 use crate::ui::table::Table;
 
@@ -27,10 +28,12 @@ pub fn WorkshopRecord(
     class: &'static str,
 ) -> impl IntoView {
     let state = AppState::expect();
+    let initiative_vote = Memo::new(move |_| state.scenario.with(InitiativeVote::of));
     let shown = move || {
         state
             .scenario
             .with(|s| !s.workshop.committed.is_empty() || !s.workshop.parking_lot.is_empty())
+            || initiative_vote.with(Option::is_some)
     };
     let rows = move || {
         state.scenario.with(|s| {
@@ -65,6 +68,40 @@ pub fn WorkshopRecord(
                 .collect_view()
         })
     };
+    let initiative_rows = move || {
+        initiative_vote.with(|v| {
+            v.iter()
+                .flat_map(|v| &v.initiatives)
+                .map(|i| {
+                    let rank = i.rank.map_or("—".to_string(), |r| r.to_string());
+                    let dots = i.dots.map_or_else(
+                        || "Hidden until the reveal".to_string(),
+                        |d| format_count(u64::from(d)),
+                    );
+                    let under = if i.under.is_empty() {
+                        "—".to_string()
+                    } else {
+                        i.under.clone()
+                    };
+                    view! {
+                        <tr>
+                            <td>{rank}</td>
+                            <th scope="row">{i.title.clone()}</th>
+                            <td>{under}</td>
+                            <td>{i.proposed_by.clone()}</td>
+                            <td>{dots}</td>
+                        </tr>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    let initiative_caption = Signal::derive(move || {
+        initiative_vote.with(|v| {
+            let ballots = v.as_ref().map_or(String::new(), |v| v.ballots.clone());
+            format!("The vote on initiatives: {ballots}")
+        })
+    });
     let parked = move || {
         state.scenario.with(|s| {
             s.workshop
@@ -87,6 +124,15 @@ pub fn WorkshopRecord(
                 >
                     {rows}
                 </Table>
+                <Show when=move || initiative_vote.with(Option::is_some)>
+                    <Table
+                        class="workshop-record__table"
+                        caption=initiative_caption
+                        columns=&["Rank", "Initiative", "Under", "Proposed by", "Dots"]
+                    >
+                        {initiative_rows}
+                    </Table>
+                </Show>
                 <Show when=has_parked>
                     <h3>"Parking lot"</h3>
                     <ul class="workshop-record__list" aria-label="Parking lot">{parked}</ul>

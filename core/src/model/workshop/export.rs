@@ -1,16 +1,18 @@
 //! A record to keep: the workshop's outcome as a wiki page (Markdown), a
 //! spreadsheet (CSV, through [`csv_out`]) and JSON, from one [`Record`].
-//! The dots appear only once the vote on goals is revealed, so an export
-//! taken while it is open gives nothing away.
+//! The dots appear only once their vote is revealed, so an export taken
+//! while it is open gives nothing away. When the room also voted on
+//! initiatives, the record ranks them after the committed goals.
 
 use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::model::csv_out;
 use crate::model::date::{format_date, iso, parse_date_strict};
+use crate::model::goals::GoalId;
 use crate::model::Scenario;
 
-use super::{action_rows, Subject, VoteState};
+use super::{action_rows, candidates, Subject, VoteState};
 
 /// The workshop's outcome.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -29,7 +31,90 @@ pub struct Record {
     pub revealed: bool,
     /// The committed goals, in the order committed.
     pub goals: Vec<RecordGoal>,
+    /// The vote on initiatives, when the room held one; left out of the
+    /// JSON otherwise.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub initiative_vote: Option<InitiativeVote>,
     pub parking_lot: Vec<String>,
+}
+
+/// The vote on initiatives in the record.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct InitiativeVote {
+    /// "3 of 3 ballots in".
+    pub ballots: String,
+    /// Whether it was revealed; the ranks and dots are left out until it
+    /// is.
+    pub revealed: bool,
+    /// Every initiative, ranked by dots once revealed (ties keep the
+    /// chain's order), in the chain's order before.
+    pub initiatives: Vec<RecordInitiative>,
+}
+
+/// One initiative in the vote on initiatives.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct RecordInitiative {
+    pub title: String,
+    /// The goal it serves, as "Operational: Deploy daily"; blank when it
+    /// hangs under none.
+    pub under: String,
+    pub proposed_by: String,
+    /// `None` until the reveal; ties share a rank.
+    pub rank: Option<usize>,
+    /// `None` until the reveal.
+    pub dots: Option<u32>,
+    /// Blank when not named.
+    pub owner: String,
+}
+
+impl InitiativeVote {
+    /// The vote on initiatives in `s`, once any ballot is in or it was
+    /// revealed; `None` when the room never held one.
+    pub fn of(s: &Scenario) -> Option<InitiativeVote> {
+        let w = &s.workshop;
+        let progress = w.progress(Subject::Initiatives);
+        if progress.voted.is_empty() && progress.state == VoteState::Open {
+            return None;
+        }
+        let ids = candidates(&s.goals, Subject::Initiatives);
+        let ranked: Vec<(GoalId, Option<usize>, Option<u32>)> =
+            match w.ranking(Subject::Initiatives, &ids) {
+                Ok(r) => r
+                    .into_iter()
+                    .map(|r| (r.goal, Some(r.rank), Some(r.dots)))
+                    .collect(),
+                Err(_) => ids.into_iter().map(|g| (g, None, None)).collect(),
+            };
+        let initiatives = ranked
+            .into_iter()
+            .filter_map(|(id, rank, dots)| {
+                let g = s.goals.get(id)?;
+                let under = g.parent.and_then(|p| s.goals.get(p));
+                Some(RecordInitiative {
+                    title: g.title.clone(),
+                    under: under.map_or(String::new(), |p| p.label()),
+                    proposed_by: w.credit(id).to_string(),
+                    rank,
+                    dots,
+                    owner: g.owner.trim().to_string(),
+                })
+            })
+            .collect();
+        Some(InitiativeVote {
+            ballots: progress.count(),
+            revealed: progress.state == VoteState::Revealed,
+            initiatives,
+        })
+    }
+}
+
+/// "revealed", or why the dots are left out.
+fn standing(revealed: bool) -> &'static str {
+    if revealed {
+        "revealed"
+    } else {
+        "not revealed, so the dots are left out"
+    }
 }
 
 /// One committed goal in the record.
@@ -79,6 +164,7 @@ impl Record {
             ballots: w.progress(Subject::Goals).count(),
             revealed,
             goals,
+            initiative_vote: InitiativeVote::of(s),
             parking_lot: w.parking_lot.clone(),
         }
     }
@@ -94,12 +180,18 @@ impl Record {
         if !self.facilitator.is_empty() {
             out.push_str(&format!("- Facilitator: {}\n", md(&self.facilitator)));
         }
-        let state = if self.revealed {
-            "revealed"
-        } else {
-            "not revealed, so the dots are left out"
-        };
-        out.push_str(&format!("- Vote on goals: {}, {state}\n", self.ballots));
+        out.push_str(&format!(
+            "- Vote on goals: {}, {}\n",
+            self.ballots,
+            standing(self.revealed)
+        ));
+        if let Some(vote) = &self.initiative_vote {
+            out.push_str(&format!(
+                "- Vote on initiatives: {}, {}\n",
+                vote.ballots,
+                standing(vote.revealed)
+            ));
+        }
         out.push_str("\n## Committed goals\n\n");
         if self.goals.is_empty() {
             out.push_str("No goals were committed.\n");
@@ -121,6 +213,9 @@ impl Record {
                 ];
                 out.push_str(&format!("| {} |\n", cells.join(" | ")));
             }
+        }
+        if let Some(vote) = &self.initiative_vote {
+            out.push_str(&vote.markdown());
         }
         out.push_str("\n## Parking lot\n\n");
         if self.parking_lot.is_empty() {
@@ -154,6 +249,19 @@ impl Record {
                 g.first_initiative.as_deref().unwrap_or(""),
             ]));
         }
+        // The initiatives voted on follow, each a row of its own level, so
+        // a spreadsheet filters them by the Level column.
+        for i in self.initiative_vote.iter().flat_map(|v| &v.initiatives) {
+            out.push_str(&csv_out::record(&[
+                i.title.as_str(),
+                "Initiative",
+                &i.proposed_by,
+                &i.dots.map_or("hidden".to_string(), |d| d.to_string()),
+                &i.owner,
+                "",
+                "",
+            ]));
+        }
         out
     }
 
@@ -161,6 +269,27 @@ impl Record {
     pub fn json(&self) -> String {
         // Plain data with string keys serializes without error.
         serde_json::to_string_pretty(self).unwrap_or_default()
+    }
+}
+
+impl InitiativeVote {
+    /// The vote's section of the wiki page: the initiatives as a table,
+    /// ranked once revealed.
+    fn markdown(&self) -> String {
+        let mut out = "\n## Vote on initiatives\n\n".to_string();
+        out.push_str("| Rank | Initiative | Under | Proposed by | Dots |\n");
+        out.push_str("| ---: | --- | --- | --- | ---: |\n");
+        for i in &self.initiatives {
+            let cells = [
+                i.rank.map_or("—".to_string(), |r| r.to_string()),
+                md(&i.title),
+                or_dash(md(&i.under)),
+                md(&i.proposed_by),
+                i.dots.map_or("hidden".to_string(), |d| d.to_string()),
+            ];
+            out.push_str(&format!("| {} |\n", cells.join(" | ")));
+        }
+        out
     }
 }
 

@@ -38,7 +38,7 @@ pub use ballot::{
     Outcome, SentBallot, BALLOT_VERSION, MAX_BALLOT_CHARS, MAX_BALLOT_LINES,
 };
 pub use collect::{duplicates, merge, same_goal, Merged};
-pub use export::{Record, RecordGoal};
+pub use export::{InitiativeVote, Record, RecordGoal, RecordInitiative};
 pub use reveal::{Hidden, Progress, Ranked};
 pub use review::{last_round, review, review_round, Review, Verdict};
 pub use rules::{dots_rule, parse_dots, Rules};
@@ -227,7 +227,11 @@ impl Workshop {
 
     /// The workshop as participants receive it in the facilitator's link:
     /// the voters' names without their dots, so nobody's device holds
-    /// another person's ballot.
+    /// another person's ballot. Without the dots a device has no counts to
+    /// reveal, so both votes are open there, even in a link made after a
+    /// reveal: a device never shows a ranking of empty ballots, and a
+    /// ballot cast on it after the reveal is refused, in words, when the
+    /// facilitator merges it (until they re-open the vote).
     pub fn invitation(&self) -> Workshop {
         let mut w = self.clone();
         w.participant.clear();
@@ -235,6 +239,8 @@ impl Workshop {
             ballot.dots.clear();
             ballot.initiatives.clear();
         }
+        w.goal_vote = VoteState::Open;
+        w.initiative_vote = VoteState::Open;
         w
     }
 
