@@ -4,12 +4,12 @@ import { expect, test, type Browser } from "@playwright/test";
 // worker, no saved work), how soon the screen is useful, timed in the page
 // from the start of navigation. Each figure is the median of five cold
 // opens; all five are printed on every run. The aims are 500 ms for
-// Simulate's first chart and 400 ms for Baseline's form; the bounds held
-// here are the regression guards of today's build (medians of about 0.75 s
-// and 0.5 s on the 2-core test machine while other builds run on it, about
-// 1.1 s and 0.5 s in a full test run), so a slower build fails.
-const SIMULATE_BOUND_MS = 1_500;
-const BASELINE_BOUND_MS = 1_000;
+// Simulate's first chart and 400 ms for Baseline's form. On the 2-core
+// test machine the medians are about 510 ms and 200 ms in a full test run
+// and 650 ms and 370 ms when this file runs alone; the bounds are twice
+// the slower figures, so a build that loads twice as slowly fails.
+const SIMULATE_BOUND_MS = 1_300;
+const BASELINE_BOUND_MS = 750;
 
 const RUNS = 5;
 
