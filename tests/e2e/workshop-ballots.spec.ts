@@ -1,5 +1,5 @@
-import { expect, test, type Browser, type TestInfo } from "@playwright/test";
-import { WorkshopPage, device, isoDay, longDay, seed, watchErrors } from "./pages/workshop";
+import { expect, test } from "@playwright/test";
+import { WorkshopPage, castBallot, isoDay, longDay, seed, watchErrors } from "./pages/workshop";
 
 const daily = "Deploy every working day";
 const recover = "Recover from failed deployments within an hour";
@@ -10,29 +10,6 @@ const room = {
   team: "Payments API",
   goals: [daily, recover, flaky].map((title, i) => ({ id: i + 1, level: "Operational", title })),
 };
-
-/** A participant opens the facilitator's link on their own device, places
- * their dots there and copies the ballot link they send back. */
-async function castBallot(browser: Browser, info: TestInfo, invitation: string, name: string, dots: string[]) {
-  const { context, page, errors } = await device(browser, info);
-  await page.goto(invitation);
-  const w = new WorkshopPage(page);
-  await w.expectStep(5, "Commit");
-  await w.nameField().fill(name);
-  await expect(page.getByText("You have 3 of 3 dots left.")).toBeVisible();
-  for (const title of dots) {
-    await page.getByRole("button", { name: `Put one of my dots on “${title}”` }).click();
-  }
-  await expect(page.getByText("You have 0 of 3 dots left.")).toBeVisible();
-  // Their device holds their own ballot, not the room's counts.
-  await expect(w.ranking()).not.toContainText(/\d dots?/);
-  await page.getByRole("button", { name: "Send my ballot" }).click();
-  const link = await page.getByRole("textbox", { name: "Your ballot link" }).inputValue();
-  expect(link).toContain("#/workshop?b=b1.");
-  expect(errors).toEqual([]);
-  await context.close();
-  return link;
-}
 
 test("five devices send ballots, the room sees only who has voted until the reveal, and the outcome is kept", async ({
   page,

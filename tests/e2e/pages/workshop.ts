@@ -92,6 +92,42 @@ export async function device(browser: Browser, info: TestInfo) {
   return { context, page, errors: watchErrors(page) };
 }
 
+/** A participant opens the facilitator's link on their own device, places
+ * their dots there and copies the ballot link they send back. `vote`
+ * chooses what the vote runs on first; `check` looks at their ballot
+ * before the dots go on. */
+export async function castBallot(
+  browser: Browser,
+  info: TestInfo,
+  invitation: string,
+  name: string,
+  dots: string[],
+  options: { vote?: "Initiatives"; check?: (page: Page) => Promise<void> } = {},
+) {
+  const { context, page, errors } = await device(browser, info);
+  await page.goto(invitation);
+  const w = new WorkshopPage(page);
+  await w.expectStep(5, "Commit");
+  if (options.vote) {
+    await page.getByRole("combobox", { name: "Vote on" }).selectOption({ label: options.vote });
+  }
+  await w.nameField().fill(name);
+  await expect(page.getByText("You have 3 of 3 dots left.")).toBeVisible();
+  if (options.check) await options.check(page);
+  for (const title of dots) {
+    await page.getByRole("button", { name: `Put one of my dots on “${title}”` }).click();
+  }
+  await expect(page.getByText("You have 0 of 3 dots left.")).toBeVisible();
+  // Their device holds their own ballot, not the room's counts.
+  await expect(w.ranking()).not.toContainText(/\d dots?/);
+  await page.getByRole("button", { name: "Send my ballot" }).click();
+  const link = await page.getByRole("textbox", { name: "Your ballot link" }).inputValue();
+  expect(link).toContain("#/workshop?b=b1.");
+  expect(errors).toEqual([]);
+  await context.close();
+  return link;
+}
+
 /** Saved work in this browser, as if typed in earlier: `scenario` is the
  * scenario's JSON, its missing fields taking their defaults. */
 export async function seed(page: Page, scenario: object) {
