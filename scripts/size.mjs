@@ -16,7 +16,9 @@ import { brotliCompressSync, gzipSync, constants } from "node:zlib";
 import { chunksOf, readLoads } from "./split-loads.mjs";
 
 const dist = process.argv[2] ?? "dist";
-const budget = Number(process.argv[3] ?? 228_500);
+// Today's first load is 227,979 B; the budget leaves 1.5 KB for builds
+// whose embedded source paths differ (another checkout or cargo home).
+const budget = Number(process.argv[3] ?? 229_500);
 
 const files = [];
 const walk = (dir) => {
