@@ -17,8 +17,8 @@ use crate::sim::monte_carlo::{Outcome, Target, TargetOutcome};
 use crate::sim::scenario::{freeze_applies, policy_outcome, RunSpec};
 
 /// Trial-weeks a live preview may simulate while a slider is dragged, sized
-/// to fit one 16 ms frame with room to spare (about 5 ms on the 2-core test
-/// machine; an end-to-end test holds each preview to 16 ms).
+/// to fit one 16 ms frame (4–15 ms on the 2-core test machine; an
+/// end-to-end test holds the median preview of a drag to 16 ms).
 const PREVIEW_TRIAL_WEEKS: u32 = 80_000;
 
 /// The trial count a preview uses for a horizon.
