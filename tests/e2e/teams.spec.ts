@@ -1,6 +1,11 @@
 import { expect, test, type Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
 
+// This file times work against the issue's figures on a shared 2-core host
+// whose speed varies about twofold minutes apart: a test that misses gets
+// one more try (reported as flaky), and fails if both are slow.
+test.describe.configure({ retries: 1 });
+
 // The Teams screen: a director's view of many teams. The links come from
 // `cargo run -p flywheel-sim --example team_links` (scripts/test.sh writes
 // them before this runs), so they always follow the current link format.
