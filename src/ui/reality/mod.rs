@@ -20,6 +20,7 @@ use self::view::RealityView;
 use crate::model::date::format_date;
 use crate::model::{Metric, Scenario};
 use crate::sim::reality::{plan_against_reality, Reality};
+use crate::ui::incremental::after_paint;
 use crate::ui::runs::now_ms;
 use crate::ui::state::AppState;
 
@@ -36,23 +37,6 @@ pub enum Held {
         result: Result<Box<Reality>, String>,
         millis: f64,
     },
-}
-
-/// Resolves once the browser has painted a frame and taken a turn, so what
-/// was set before shows while the work after runs.
-async fn after_paint() {
-    for frame in [true, false] {
-        let promise = js_sys::Promise::new(&mut |resolve, _| {
-            if let Some(w) = web_sys::window() {
-                let _ = if frame {
-                    w.request_animation_frame(&resolve).map(|_| ())
-                } else {
-                    w.set_timeout_with_callback(&resolve).map(|_| ())
-                };
-            }
-        });
-        let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
-    }
 }
 
 /// The plan-against-reality section. `id` prefixes its element ids (one
