@@ -1,5 +1,6 @@
 //! Component tests in headless Chromium: mount the app, put two scenarios in
-//! the library, compare them on the Compare screen, and read the differences.
+//! the library (or a set of teams), compare them on the Compare screen, and
+//! read the differences.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 // Test helpers: a failed unwrap is a failed test, with its line.
 #![cfg(target_arch = "wasm32")]
@@ -8,6 +9,8 @@ mod common;
 
 use common::{choose, document, mount_at, settle, text_of, type_into};
 use flywheel::model::library::Library;
+use flywheel::model::teams::file::to_file;
+use flywheel::model::teams::{Source, Teams};
 use flywheel::model::Scenario;
 use flywheel::storage::{save_library, Entry};
 use gloo_timers::future::TimeoutFuture;
@@ -152,4 +155,66 @@ async fn two_saved_scenarios_compare_with_differences_in_words() {
             .length(),
         2
     );
+}
+
+/// Ticks the checkbox labelled `label` ("Compare Spring"), as a click on
+/// its label does.
+async fn tick(label: &str) {
+    let labels = document().query_selector_all("label").unwrap();
+    for i in 0..labels.length() {
+        let l: HtmlElement = labels.item(i).unwrap().unchecked_into();
+        if l.text_content().unwrap_or_default().trim() == label {
+            l.click();
+            settle().await;
+            return;
+        }
+    }
+    panic!("no checkbox {label}");
+}
+
+#[wasm_bindgen_test]
+async fn ticked_teams_open_into_compare_as_its_columns() {
+    let _app = mount_at("#/baseline").await;
+    let mut teams = Teams::new();
+    for (name, rate) in [("Spring", 22.0), ("Autumn", 4.0), ("Winter", 9.0)] {
+        assert!(teams
+            .add(entry(name, rate).scenario, Source::Link)
+            .is_added());
+    }
+    web_sys::window()
+        .unwrap()
+        .local_storage()
+        .unwrap()
+        .unwrap()
+        .set_item("flywheel.teams", &to_file(&teams))
+        .unwrap();
+    web_sys::window()
+        .unwrap()
+        .location()
+        .set_hash("#/teams")
+        .unwrap();
+    TimeoutFuture::new(50).await;
+    simulated_page().await;
+    assert_eq!(text_of("h1"), "Teams");
+
+    tick("Compare Autumn").await;
+    tick("Compare Spring").await;
+    assert_eq!(
+        text_of(".teams__compare [role=status]"),
+        "Compare “Autumn”, the reference, with “Spring”."
+    );
+    click_button("Compare the ticked teams").await;
+    TimeoutFuture::new(50).await;
+    let page = simulated_page().await;
+    assert_eq!(text_of("h1"), "Compare");
+    assert!(
+        text_of(".compare__table thead").contains("Autumn (reference)"),
+        "{page}"
+    );
+    assert!(
+        text_of(".compare__table tbody").contains("Worse than Autumn: 450% higher"),
+        "{}",
+        text_of(".compare__table tbody")
+    );
+    assert!(page.contains("The team “Spring” from Teams"), "{page}");
 }

@@ -27,6 +27,7 @@ mod simulate;
 pub mod state;
 mod status;
 mod table;
+mod team_set;
 mod teams;
 mod tier;
 mod turn;

@@ -130,3 +130,58 @@ test("fifty teams simulate while the page stays responsive", async ({ page }) =>
   await page.getByRole("button", { name: "Share as a link" }).click();
   await expect(page.getByText(/Export the teams as a file instead/)).toBeVisible();
 });
+
+test("two ticked teams open into Compare with their own chances, and the report prints the set", async ({ page }) => {
+  await page.goto("#/teams");
+  await addLinks(page, links.slice(0, 3).map((l) => origin + l));
+  await expect(teamRows(page)).toHaveCount(3);
+  await expect(page.getByText("Simulating…")).toHaveCount(0, { timeout: 20_000 });
+  const row = (name: string) => teamRows(page).filter({ has: page.getByRole("rowheader", { name }) });
+  const chanceOf = async (name: string) => (await row(name).locator(".teams__goals strong").first().innerText()).match(/\d+%/)?.[0];
+  const team3 = await chanceOf("Team 03");
+  const team1 = await chanceOf("Team 01");
+  expect(team3).toBeTruthy();
+
+  const status = page.getByRole("status").filter({ hasText: /tick|Compare “/i });
+  const compare = page.getByRole("button", { name: "Compare the ticked teams" });
+  await expect(status).toHaveText("Tick 2 or 3 teams in the table to compare them side by side.");
+  await expect(compare).toBeDisabled();
+  await page.getByRole("checkbox", { name: "Compare Team 03" }).check();
+  await expect(status).toHaveText("“Team 03” ticked: tick one or two more to compare.");
+  await expect(compare).toBeDisabled();
+  await page.getByRole("checkbox", { name: "Compare Team 01" }).check();
+  await page.getByRole("checkbox", { name: "Compare Team 02" }).check();
+  await expect(status).toHaveText("Compare “Team 03”, the reference, with “Team 01” and “Team 02”.");
+  await page.getByRole("checkbox", { name: "Compare Team 02" }).uncheck();
+  await expect(status).toHaveText("Compare “Team 03”, the reference, with “Team 01”.");
+  await compare.click();
+
+  await expect(page.getByRole("heading", { level: 1, name: "Compare" })).toBeVisible();
+  await expect(page).toHaveURL(/#\/compare$/);
+  const baseline = page.getByRole("table", { name: /^Baseline and DORA's / });
+  await expect(baseline.getByRole("columnheader")).toHaveText(["Metric", "Team 03 (reference)", "Team 01"]);
+  await expect(page.getByText("The team “Team 03” from Teams; team “Team 03”.")).toBeVisible();
+  // Compare runs each team's own scenario: the same chance as its row.
+  const chances = page
+    .getByRole("table", { name: /^Chance of meeting each goal/ })
+    .getByRole("row")
+    .filter({ has: page.getByRole("rowheader", { name: "Cut lead time by two fifths" }) })
+    .getByRole("cell");
+  await expect(chances.nth(0)).toContainText(`${team3} chance`, { timeout: 20_000 });
+  await expect(chances.nth(1)).toContainText(`${team1} chance`);
+
+  // The leadership report carries the set kept in this browser, on paper too.
+  await page.getByRole("link", { name: "Report", exact: true }).click();
+  const section = page.getByRole("region", { name: "Teams", exact: true });
+  await expect(section).toContainText("The 3 teams kept in this browser");
+  const table = section.getByRole("table", { name: /^Each team: where it stands/ });
+  await expect(table.locator("tbody tr")).toHaveCount(3);
+  await expect(section).not.toContainText("still being simulated", { timeout: 20_000 });
+  await expect(table.getByRole("row").filter({ has: page.getByRole("rowheader", { name: /Team 03/ }) })).toContainText(`${team3} chance`);
+  await expect(section.getByRole("table", { name: /Teams per DORA \d{4} tier/ }).getByRole("row", { name: /Lead time for changes/ })).toContainText("Median of 3 teams");
+  await page.emulateMedia({ media: "print" });
+  await expect(section.getByRole("heading", { name: "Teams" })).toBeVisible();
+  await expect(table.locator("tbody tr").nth(2)).toBeVisible();
+  await expect(section.getByRole("checkbox")).toHaveCount(0);
+  await page.emulateMedia({ media: "screen" });
+});

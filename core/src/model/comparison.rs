@@ -1,9 +1,10 @@
 //! The scenarios a user compares side by side, reference first: where each
-//! comes from (the working scenario, a saved one, a share link), the name
-//! its column is headed with, and the list's rules — at most
-//! [`MAX_COLUMNS`], every header a different name, the working scenario at
-//! most once — with the words the screen says when the list changes. The
-//! differences themselves are judged in [`crate::model::compare`].
+//! comes from (the working scenario, a saved one, a share link, a team from
+//! the set of teams), the name its column is headed with, and the list's
+//! rules — at most [`MAX_COLUMNS`], every header a different name, the
+//! working scenario at most once — with the words the screen says when the
+//! list changes. The differences themselves are judged in
+//! [`crate::model::compare`].
 
 use std::sync::Arc;
 
@@ -26,6 +27,8 @@ pub enum Source {
     Saved(String, Arc<Scenario>),
     /// A scenario decoded from a share link.
     Link(Arc<Scenario>),
+    /// A team from the set of teams, by its name there.
+    Team(String, Arc<Scenario>),
 }
 
 impl Source {
@@ -36,6 +39,7 @@ impl Source {
             Source::Working => "The working scenario".to_string(),
             Source::Saved(name, _) => format!("Saved as “{name}”"),
             Source::Link(_) => "From a share link".to_string(),
+            Source::Team(name, _) => format!("The team “{name}” from Teams"),
         }
     }
 }
@@ -113,7 +117,7 @@ impl Comparison {
             .iter()
             .map(|c| match &c.source {
                 Source::Working => Arc::new(working.clone()),
-                Source::Saved(_, s) | Source::Link(s) => s.clone(),
+                Source::Saved(_, s) | Source::Link(s) | Source::Team(_, s) => s.clone(),
             })
             .collect()
     }

@@ -100,7 +100,7 @@ fn ColumnCard(id: u32, source: Source, message: RwSignal<Option<String>>) -> imp
     let columns = state.compared;
     let team = match &source {
         Source::Working => state.scenario.with_untracked(|s| s.team.clone()),
-        Source::Saved(_, s) | Source::Link(s) => s.team.clone(),
+        Source::Saved(_, s) | Source::Link(s) | Source::Team(_, s) => s.team.clone(),
     };
     let hint = format!("{}; team “{team}”.", source.describe());
     let position = Memo::new(move |_| columns.with(|c| c.position(id).unwrap_or(0)));

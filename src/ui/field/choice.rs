@@ -84,6 +84,10 @@ pub fn Checkbox(
     /// A short help text under it.
     #[prop(optional, into)]
     hint: MaybeProp<String>,
+    /// The row it belongs to, read after the label by screen readers only
+    /// ("Compare" in a team's row is "Compare Checkout").
+    #[prop(optional, into)]
+    for_row: MaybeProp<String>,
 ) -> impl IntoView {
     let hint_id = format!("{id}-hint");
     let has_hint = hint.with_untracked(Option::is_some);
@@ -96,7 +100,10 @@ pub fn Checkbox(
                 aria-describedby=has_hint.then(|| hint_id.clone())
                 on:change=move |ev| on_change.run(event_target_checked(&ev))
             />
-            <label class="field__label" for=id>{move || label.get()}</label>
+            <label class="field__label" for=id>
+                {move || label.get()}
+                {move || for_row.get().map(|r| view! { <span class="visually-hidden">" "{r}</span> })}
+            </label>
             {has_hint.then(|| view! { <p class="field__hint" id=hint_id.clone()>{move || hint.get()}</p> })}
         </div>
     }

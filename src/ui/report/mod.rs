@@ -1,14 +1,16 @@
 //! The leadership report: a read-only summary a manager can read in two
 //! minutes — where the team stands under the lens it chose, the goals and
 //! their chances, the chosen strategy's outlook (with the freeze policy's
-//! part when the plan runs under it), the error budget and its policy, and
-//! the assumptions behind the numbers. It prints to a short, clean PDF
+//! part when the plan runs under it), the error budget and its policy, the
+//! set of teams kept in this browser, and the assumptions behind the
+//! numbers. It prints to a short, clean PDF
 //! (style/print.css, style/report.css).
 
 mod assumptions;
 mod goals;
 mod outlook;
 mod standing;
+mod teams;
 
 use leptos::prelude::*;
 
@@ -50,6 +52,7 @@ pub fn ReportScreen() -> impl IntoView {
             <outlook::Outlook freeze />
             <Reality />
             <Budget />
+            <teams::Teams />
             <assumptions::Assumptions />
         </div>
     }

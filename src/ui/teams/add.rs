@@ -6,12 +6,12 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::TeamsState;
 use crate::model::saved::{self, Source as FileSource};
 use crate::model::teams::{Source, MAX_TEAMS};
 use crate::share::teams::add_links;
 use crate::ui::field::{Choice, Field, TextArea};
 use crate::ui::state::AppState;
+use crate::ui::team_set::TeamsState;
 
 /// The panel of ways to add teams.
 #[component]

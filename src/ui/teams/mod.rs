@@ -6,65 +6,20 @@
 //! aggregate is a count or a median of teams.
 
 mod add;
-mod runs;
+mod chosen;
 mod spread;
 mod table;
 mod transfer;
 
 use leptos::prelude::*;
 
-use crate::model::teams::rows::{rows, Chances, Context};
-use crate::model::teams::{TeamId, Teams};
-use crate::ui::state::AppState;
-
-/// The set of teams on screen and what their runs have found so far.
-#[derive(Clone, Copy)]
-pub struct TeamsState {
-    pub teams: RwSignal<Teams>,
-    /// Finished runs by team.
-    pub runs: RwSignal<Vec<(TeamId, Chances)>>,
-    /// A line about the last change, announced to screen readers.
-    pub message: RwSignal<Option<String>>,
-}
-
-impl TeamsState {
-    /// Changes the set, keeping the runs of teams still in it.
-    pub fn edit(self, f: impl FnOnce(&mut Teams)) {
-        self.teams.update(f);
-        let ids: Vec<TeamId> = self
-            .teams
-            .with_untracked(|t| t.teams().iter().map(|t| t.id).collect());
-        self.runs.update(|r| r.retain(|(id, _)| ids.contains(id)));
-    }
-}
+use crate::ui::team_set::TeamsState;
 
 /// The Teams screen.
 #[component]
 pub fn TeamsScreen() -> impl IntoView {
-    let state = AppState::expect();
-    let teams = TeamsState {
-        teams: RwSignal::new(transfer::load()),
-        runs: RwSignal::new(Vec::new()),
-        message: RwSignal::new(None),
-    };
-    // The set lives in this browser: every change is saved.
-    Effect::new(move |_| teams.teams.with(transfer::save));
-    runs::run_in_turn(teams, state.today);
-    let rows = Memo::new(move |_| {
-        let edition = state.scenario.with(|s| s.edition);
-        teams.runs.with(|r| {
-            teams.teams.with(|t| {
-                rows(
-                    t,
-                    &Context {
-                        edition,
-                        today: state.today,
-                        runs: r,
-                    },
-                )
-            })
-        })
-    });
+    let teams = TeamsState::open(true);
+    let rows = teams.rows();
     view! {
         <div class="screen screen--teams">
             <header class="screen__header">

@@ -5,17 +5,16 @@
 
 use leptos::prelude::*;
 
-use super::TeamsState;
 use crate::chart::dots::{dots, frame, DotRow};
 use crate::chart::{ticks, Tick};
 use crate::model::benchmarks::{figure, Indicator, PeerGroup};
 use crate::model::quick_check;
 use crate::model::teams::rows::TEAM_METRICS;
-use crate::model::teams::spread::{spread, NOTE};
+use crate::model::teams::spread::NOTE;
 use crate::model::units::format_number;
 use crate::ui::charts::frame::{ChartFrame, ChartSize};
 use crate::ui::state::AppState;
-use crate::ui::table::Table;
+use crate::ui::team_set::{SpreadCounts, TeamsState};
 
 /// The dot plot and its table of counts and medians.
 #[component]
@@ -73,25 +72,6 @@ pub fn Spreads(teams: TeamsState) -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
-    let counts = move || {
-        let edition = state.scenario.with(|s| s.edition);
-        teams.teams.with(|t| {
-            TEAM_METRICS
-                .iter()
-                .map(|&m| {
-                    let s = spread(t, m, edition);
-                    view! {
-                        <tr>
-                            <th scope="row">{m.name()}</th>
-                            <td>{s.median_words()}</td>
-                            <td>{s.bands_words()}</td>
-                            <td>{s.missing_words().unwrap_or_else(|| "—".to_string())}</td>
-                        </tr>
-                    }
-                })
-                .collect_view()
-        })
-    };
     view! {
         <section class="panel teams__spread" aria-labelledby="teams-spread-heading">
             <h2 class="panel__title" id="teams-spread-heading">"How the teams spread"</h2>
@@ -134,13 +114,7 @@ pub fn Spreads(teams: TeamsState) -> impl IntoView {
                         .collect_view()
                 }}
             </ChartFrame>
-            <Table
-                class="teams__counts"
-                caption=Signal::derive(move || format!("Teams per DORA {} tier, and the median team", state.scenario.with(|s| s.edition.year())))
-                columns=&["Metric", "Median team", "Teams per tier", "No value"]
-            >
-                {counts}
-            </Table>
+            <SpreadCounts teams class="teams__counts" />
         </section>
     }
 }

@@ -5,7 +5,6 @@
 
 use leptos::prelude::*;
 
-use super::TeamsState;
 use crate::model::standing::lens::Lens;
 use crate::model::teams::rows::TeamRow;
 use crate::model::teams::table::{visible, Column, Filter, Order};
@@ -13,6 +12,7 @@ use crate::model::teams::{TeamId, MAX_NAME_CHARS};
 use crate::ui::field::{Checkbox, Field, TextInput};
 use crate::ui::state::AppState;
 use crate::ui::table::{Sorted, Sorting, Table};
+use crate::ui::team_set::{attention_cell, goals_cell, TeamsState};
 
 /// The table of teams, with its filter.
 #[component]
@@ -79,6 +79,7 @@ pub fn TeamTable(teams: TeamsState, rows: Memo<Vec<TeamRow>>) -> impl IntoView {
                     return view! { <p>"No teams yet: add them above."</p> }.into_any();
                 }
                 view! {
+                    <super::chosen::CompareChosen teams />
                     <Table class="teams" caption columns=columns.clone() sorting>
                         // Keyed by team: a finished run, a sort or a filter
                         // redraws only the rows whose content changed, and
@@ -102,7 +103,9 @@ pub fn TeamTable(teams: TeamsState, rows: Memo<Vec<TeamRow>>) -> impl IntoView {
     }
 }
 
-/// One team's row: its cells follow the row's content, its actions stay.
+/// One team's row: its cells follow the row's content; its name cell (with
+/// the "Compare" tick) and its actions stay, keeping focus and ticks as
+/// runs finish.
 #[component]
 fn TeamRowView(
     id: TeamId,
@@ -111,8 +114,14 @@ fn TeamRowView(
     teams: TeamsState,
 ) -> impl IntoView {
     let name = move || row.with(|r| r.as_ref().map(|r| r.name.clone()).unwrap_or_default());
+    let source = move || row.with(|r| r.as_ref().map(|r| r.source.clone()).unwrap_or_default());
     view! {
         <tr>
+            <th scope="row">
+                {name}
+                <span class="teams__source">{source}</span>
+                <super::chosen::Tick id teams name=Signal::derive(name) />
+            </th>
             {move || row.get().map(|r| cells(r, lens))}
             <td class="teams__actions">
                 <super::transfer::OpenTeam
@@ -135,8 +144,8 @@ fn TeamRowView(
     }
 }
 
-/// A row's cells before its actions: the team, its metrics, its goals, its
-/// error budget, its baseline's date and why it needs attention.
+/// A row's cells between its name and its actions: its metrics, its goals,
+/// its error budget, its baseline's date and why it needs attention.
 fn cells(row: TeamRow, lens: Signal<Lens>) -> impl IntoView {
     let metrics = row
         .metrics
@@ -156,36 +165,11 @@ fn cells(row: TeamRow, lens: Signal<Lens>) -> impl IntoView {
             }
         })
         .collect_view();
-    let goals = if row.goals.is_empty() {
-        view! { <td>"No goals with a metric target"</td> }.into_any()
-    } else {
-        view! {
-            <td>
-                <span class="teams__goal-set">{row.goal_set.words()}</span>
-                <ul class="teams__goals">
-                    {row
-                        .goals
-                        .iter()
-                        .map(|g| view! { <li>{g.label.clone()}": "<strong>{g.chance.words()}</strong></li> })
-                        .collect_view()}
-                </ul>
-            </td>
-        }
-        .into_any()
-    };
-    let attention = row.attention_words();
     view! {
-        <th scope="row">{row.name.clone()}<span class="teams__source">{row.source.clone()}</span></th>
         {metrics}
-        {goals}
+        {goals_cell(&row)}
         <td>{row.budget_words()}</td>
         <td>{row.baseline_date_words()}</td>
-        <td>
-            {if attention.is_empty() {
-                view! { <span>"No"</span> }.into_any()
-            } else {
-                view! { <ul class="teams__attention">{attention.into_iter().map(|a| view! { <li>{a}</li> }).collect_view()}</ul> }.into_any()
-            }}
-        </td>
+        {attention_cell(&row)}
     }
 }

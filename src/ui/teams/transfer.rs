@@ -6,43 +6,16 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::TeamsState;
 use crate::model::names::file_name;
 use crate::model::teams::file::{from_file, to_file};
-use crate::model::teams::{TeamId, Teams};
+use crate::model::teams::TeamId;
 use crate::share::teams::encode;
 use crate::ui::download::download;
 use crate::ui::link::LinkBox;
 use crate::ui::prompt::Prompt;
 use crate::ui::routes::{self, Screen};
 use crate::ui::state::AppState;
-
-/// The key the set of teams lives under in this browser.
-const TEAMS_KEY: &str = "flywheel.teams";
-
-fn storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok().flatten()
-}
-
-/// The set saved in this browser; an empty set when there is none or it
-/// cannot be read (it is then left in place, not overwritten, until the
-/// set changes).
-pub fn load() -> Teams {
-    storage()
-        .and_then(|s| s.get_item(TEAMS_KEY).ok().flatten())
-        .and_then(|text| from_file(&text).ok())
-        .unwrap_or_default()
-}
-
-/// Keeps the set in this browser.
-pub fn save(teams: &Teams) {
-    if let Some(s) = storage() {
-        if teams.is_empty() && s.get_item(TEAMS_KEY).ok().flatten().is_none() {
-            return;
-        }
-        let _ = s.set_item(TEAMS_KEY, &to_file(teams));
-    }
-}
+use crate::ui::team_set::TeamsState;
 
 /// Export, import and share.
 #[component]

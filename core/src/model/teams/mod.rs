@@ -18,6 +18,7 @@
 //! label and plays no part.
 
 pub mod budget;
+pub mod compare;
 pub mod file;
 pub mod goals;
 pub mod rows;

@@ -23,7 +23,7 @@ const SLICE_MS: f64 = 50.0;
 
 /// Runs every team without a finished run, in the set's order, whenever
 /// the set changes. A newer change supersedes an older loop.
-pub fn run_in_turn(teams: TeamsState, today: NaiveDate) {
+pub(super) fn run_in_turn(teams: TeamsState, today: NaiveDate) {
     let generation = StoredValue::new(0u64);
     Effect::new(move |_| {
         teams.teams.track();

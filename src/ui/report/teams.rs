@@ -1,0 +1,96 @@
+//! The set of teams kept in this browser, for the leadership report: one
+//! row per team (where it stands under the lens chosen here, its goals and
+//! their chances from its own plan, seed and trials, its error budget and
+//! why it needs attention), then the counts of teams per tier and the
+//! median team. Left out while the set is empty.
+
+use leptos::prelude::*;
+
+use crate::model::standing::lens::Lens;
+use crate::model::teams::count_teams;
+use crate::model::teams::rows::TeamRow;
+use crate::ui::state::AppState;
+use crate::ui::table::Table;
+use crate::ui::team_set::{attention_cell, goals_cell, SpreadCounts, TeamsState};
+
+/// The report's Teams section.
+#[component]
+pub(super) fn Teams() -> impl IntoView {
+    let teams = TeamsState::open(false);
+    let rows = teams.rows();
+    let any = Memo::new(move |_| rows.with(|r| !r.is_empty()));
+    view! {
+        <Show when=move || any.get()>
+            <TeamsSection teams rows />
+        </Show>
+    }
+}
+
+#[component]
+fn TeamsSection(teams: TeamsState, rows: Memo<Vec<TeamRow>>) -> impl IntoView {
+    let state = AppState::expect();
+    let lens = Memo::new(move |_| state.scenario.with(|s| s.lens));
+    let lede = move || {
+        let (n, running) = rows.with(|r| (r.len(), r.iter().filter(|r| r.is_running()).count()));
+        let still = if running > 0 {
+            format!(
+                " Chances still being simulated for {}.",
+                count_teams(running)
+            )
+        } else {
+            String::new()
+        };
+        format!(
+            "The {} kept in this browser, each judged on its own and simulated with its own plan, seed and trials; nothing is averaged into one score.{still}",
+            count_teams(n)
+        )
+    };
+    let body = move || {
+        let lens = lens.get();
+        rows.get()
+            .into_iter()
+            .map(|row| {
+                let standing = row
+                    .metrics
+                    .iter()
+                    .map(|c| {
+                        let judged = match lens {
+                            Lens::Scores2025 => c.score_words(),
+                            Lens::Tiers => c.tier_words(),
+                        };
+                        view! { <li>{format!("{}: {}, {judged}", c.metric.name(), c.value_words())}</li> }
+                    })
+                    .collect_view();
+                view! {
+                    <tr>
+                        <th scope="row">{row.name.clone()}<span class="teams__source">{row.baseline_date_words()}</span></th>
+                        <td><ul class="teams__goals">{standing}</ul></td>
+                        {goals_cell(&row)}
+                        <td>{row.budget_words()}</td>
+                        {attention_cell(&row)}
+                    </tr>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <section class="panel report__section" aria-labelledby="report-teams">
+            <h2 class="panel__title" id="report-teams">"Teams"</h2>
+            <p class="footnote">{lede}</p>
+            <Table
+                class="report__table"
+                caption=Signal::derive(move || {
+                    match lens.get() {
+                        Lens::Scores2025 => "Each team: where it stands (2025 scores), its goals' chances, its error budget",
+                        Lens::Tiers => "Each team: where it stands (historical tiers), its goals' chances, its error budget",
+                    }
+                    .to_string()
+                })
+                columns=&["Team and baseline date", "Where it stands", "Goals and chances", "Error budget", "Needs attention"]
+            >
+                {body}
+            </Table>
+            <SpreadCounts teams class="report__table" />
+        </section>
+    }
+}

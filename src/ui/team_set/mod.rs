@@ -1,0 +1,107 @@
+//! The set of teams as the Teams screen and the leadership report both see
+//! it: kept in this browser under one key, each team's simulation run in
+//! turn with the page's own work in between, and the teams ticked to be
+//! compared.
+
+mod cells;
+mod counts;
+mod runs;
+
+pub use cells::{attention_cell, goals_cell};
+pub use counts::SpreadCounts;
+
+use leptos::prelude::*;
+
+use crate::model::teams::file::{from_file, to_file};
+use crate::model::teams::rows::{rows, Chances, Context, TeamRow};
+use crate::model::teams::{TeamId, Teams};
+use crate::ui::state::AppState;
+
+/// The key the set of teams lives under in this browser.
+const TEAMS_KEY: &str = "flywheel.teams";
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// The set saved in this browser; an empty set when there is none or it
+/// cannot be read (it is then left in place, not overwritten, until the
+/// set changes).
+fn load() -> Teams {
+    storage()
+        .and_then(|s| s.get_item(TEAMS_KEY).ok().flatten())
+        .and_then(|text| from_file(&text).ok())
+        .unwrap_or_default()
+}
+
+/// Keeps the set in this browser.
+fn save(teams: &Teams) {
+    if let Some(s) = storage() {
+        if teams.is_empty() && s.get_item(TEAMS_KEY).ok().flatten().is_none() {
+            return;
+        }
+        let _ = s.set_item(TEAMS_KEY, &to_file(teams));
+    }
+}
+
+/// The set of teams on screen and what their runs have found so far.
+#[derive(Clone, Copy)]
+pub struct TeamsState {
+    pub teams: RwSignal<Teams>,
+    /// Finished runs by team.
+    pub runs: RwSignal<Vec<(TeamId, Chances)>>,
+    /// The teams ticked to be compared, in the order ticked.
+    pub chosen: RwSignal<Vec<TeamId>>,
+    /// A line about the last change, announced to screen readers.
+    pub message: RwSignal<Option<String>>,
+}
+
+impl TeamsState {
+    /// The set saved in this browser, its runs started. With `keep`, every
+    /// change is saved back; without it the set is only read.
+    pub fn open(keep: bool) -> TeamsState {
+        let state = AppState::expect();
+        let teams = TeamsState {
+            teams: RwSignal::new(load()),
+            runs: RwSignal::new(Vec::new()),
+            chosen: RwSignal::new(Vec::new()),
+            message: RwSignal::new(None),
+        };
+        if keep {
+            Effect::new(move |_| teams.teams.with(save));
+        }
+        runs::run_in_turn(teams, state.today);
+        teams
+    }
+
+    /// Changes the set, keeping the runs and ticks of teams still in it.
+    pub fn edit(self, f: impl FnOnce(&mut Teams)) {
+        self.teams.update(f);
+        let ids: Vec<TeamId> = self
+            .teams
+            .with_untracked(|t| t.teams().iter().map(|t| t.id).collect());
+        self.runs.update(|r| r.retain(|(id, _)| ids.contains(id)));
+        self.chosen.update(|c| c.retain(|id| ids.contains(id)));
+    }
+
+    /// One row per team, judged under the working scenario's edition, its
+    /// chances filled in as runs finish.
+    pub fn rows(self) -> Memo<Vec<TeamRow>> {
+        let state = AppState::expect();
+        Memo::new(move |_| {
+            let edition = state.scenario.with(|s| s.edition);
+            self.runs.with(|r| {
+                self.teams.with(|t| {
+                    rows(
+                        t,
+                        &Context {
+                            edition,
+                            today: state.today,
+                            runs: r,
+                        },
+                    )
+                })
+            })
+        })
+    }
+}
