@@ -9,6 +9,19 @@ use flywheel_core::model::units::format_count;
 
 use crate::monte_carlo::{trials_run, MAX_TRIAL_WEEKS};
 
+/// Trial-weeks a live preview may simulate while a slider is dragged, sized
+/// to fit one 16 ms frame (4–15 ms on the 2-core test machine; an
+/// end-to-end test holds the median preview of a drag to 16 ms).
+pub const PREVIEW_TRIAL_WEEKS: u32 = 80_000;
+
+/// The trial count a preview uses over `weeks`, never more than the run
+/// asks for (a run of 300 trials previews with 300).
+pub fn preview_trials(weeks: u32, asked: u32) -> u32 {
+    (PREVIEW_TRIAL_WEEKS / weeks.max(1))
+        .clamp(100, 5_000)
+        .min(asked)
+}
+
 /// The horizons to offer, with their names: "52 weeks".
 pub fn horizon_choices(sim: &Simulation) -> Vec<(u32, String)> {
     sim.horizon_choices()

@@ -14,7 +14,7 @@ use flywheel_sim::monte_carlo::{goal_seek, trials_run, Run};
 use flywheel_sim::scenario::{
     baseline_values, noise_of, run_scenario, seek_effect, RunSpec, GOAL_SEEK_TRIALS,
 };
-use flywheel_sim::settings::{horizon_choices, trial_choices, trials_note};
+use flywheel_sim::settings::{horizon_choices, preview_trials, trial_choices, trials_note};
 
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 1, 1).unwrap()
@@ -169,6 +169,12 @@ fn trial_counts_say_when_fewer_run_than_chosen() {
         capped.ends_with("over 156 weeks is 20,000 trials."),
         "{capped}"
     );
+    // 80,000 trial-weeks over 52 weeks is 1,538 trials; a run asking for
+    // fewer previews with all of its own.
+    assert_eq!(preview_trials(52, 10_000), 1_538);
+    assert_eq!(preview_trials(156, 10_000), 512);
+    assert_eq!(preview_trials(52, 300), 300);
+    assert_eq!(preview_trials(1, 10_000), 5_000);
     let preview = trials_note(10_000, 52, 1_538).unwrap();
     assert!(
         preview.contains("10,000 trials run when it is released"),

@@ -15,16 +15,7 @@ use crate::sim::freeze::Contribution;
 use crate::sim::goals::targets;
 use crate::sim::monte_carlo::{Outcome, Target, TargetOutcome};
 use crate::sim::scenario::{freeze_applies, policy_outcome, RunSpec};
-
-/// Trial-weeks a live preview may simulate while a slider is dragged, sized
-/// to fit one 16 ms frame (4–15 ms on the 2-core test machine; an
-/// end-to-end test holds the median preview of a drag to 16 ms).
-const PREVIEW_TRIAL_WEEKS: u32 = 80_000;
-
-/// The trial count a preview uses for a horizon.
-pub fn preview_trials(weeks: u32) -> u32 {
-    (PREVIEW_TRIAL_WEEKS / weeks.max(1)).clamp(100, 5_000)
-}
+use crate::sim::settings::preview_trials;
 
 /// Milliseconds on the page's monotonic clock, for timing work shown to
 /// users.
@@ -99,7 +90,7 @@ impl Runs {
                 let outcome = spec.with(|spec| {
                     if preview {
                         spec.clone()
-                            .with_trials(preview_trials(spec.weeks))
+                            .with_trials(preview_trials(spec.weeks, spec.trials))
                             .outcome(&plan)
                     } else {
                         spec.outcome(&plan)
