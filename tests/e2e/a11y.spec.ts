@@ -1,10 +1,13 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { readFileSync } from "node:fs";
 
 // The accessibility gate: axe-core on every screen, in light and dark mode,
 // with zero violations; the shell's own panels (Share, Saved scenarios)
 // open too. And every tier badge's text on its colour reaches WCAG AA in
-// both modes, whichever tiers the example happens to show.
+// both modes, whichever tiers the example happens to show. A set of three
+// teams is kept first, so Teams shows its table, ticks and spread, and the
+// Report its Teams section.
 
 const SCREENS: [string, string][] = [
   ["/baseline", "Baseline"],
@@ -13,8 +16,20 @@ const SCREENS: [string, string][] = [
   ["/budget", "Error budget"],
   ["/report", "Report"],
   ["/compare", "Compare"],
+  ["/teams", "Teams"],
+  ["/history", "History"],
   ["/workshop", ""],
 ];
+
+/** Three teams from links (scripts/test.sh writes them before this runs). */
+async function keepThreeTeams(page: Page) {
+  const links = readFileSync("target/e2e/team-links.txt", "utf8").trim().split("\n").slice(0, 3);
+  await page.goto("#/teams");
+  await page.getByRole("textbox", { name: "Share links, one per line" }).fill(links.map((l) => `http://127.0.0.1/${l}`).join("\n"));
+  await page.getByRole("button", { name: "Add these teams" }).click();
+  await expect(page.getByRole("table", { name: "Showing all 3 teams." })).toBeVisible();
+  await page.getByRole("checkbox", { name: "Compare Team 02" }).check();
+}
 
 async function violations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
@@ -32,6 +47,7 @@ for (const colorScheme of ["light", "dark"] as const) {
     await page.goto("./");
     await page.evaluate(() => localStorage.clear());
     await page.reload();
+    await keepThreeTeams(page);
     const found: string[] = [];
     for (const [path, title] of SCREENS) {
       await page.goto(`#${path}`);
