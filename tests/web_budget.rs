@@ -9,7 +9,7 @@
 
 mod common;
 
-use common::{document, fire, mount_at, settle, text_of, type_into};
+use common::{click_button, document, fire, mount_at, text_of, type_into};
 use flywheel::model::limits;
 use flywheel::model::slo::{self, Incident};
 use flywheel::model::Scenario;
@@ -17,7 +17,7 @@ use flywheel::ui::routes::{link_hash, Screen};
 use gloo_timers::future::TimeoutFuture;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{HtmlElement, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
+use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -41,19 +41,6 @@ async fn choose_option(id: &str, label: &str) {
         .unwrap_or_else(|| panic!("no option {label} in #{id}"));
     select.set_selected_index(index as i32);
     fire(&select, "change").await;
-}
-
-async fn click_button(text: &str) {
-    let buttons = document().query_selector_all("button").unwrap();
-    for i in 0..buttons.length() {
-        let b: HtmlElement = buttons.item(i).unwrap().unchecked_into();
-        if b.text_content().unwrap_or_default().trim() == text {
-            b.click();
-            settle().await;
-            return;
-        }
-    }
-    panic!("no button {text}");
 }
 
 /// Waits (up to two seconds) until `check` holds.

@@ -7,31 +7,16 @@
 
 mod common;
 
-use common::{choose, document, mount_at, settle, text_of, type_into};
+use common::{choose, click_button, click_text, document, mount_at, settle, text_of, type_into};
 use flywheel::model::library::Library;
 use flywheel::model::teams::file::to_file;
 use flywheel::model::teams::{Source, Teams};
 use flywheel::model::Scenario;
 use flywheel::storage::{save_library, Entry};
 use gloo_timers::future::TimeoutFuture;
-use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::HtmlElement;
 
 wasm_bindgen_test_configure!(run_in_browser);
-
-async fn click_button(text: &str) {
-    let buttons = document().query_selector_all("button").unwrap();
-    for i in 0..buttons.length() {
-        let b: HtmlElement = buttons.item(i).unwrap().unchecked_into();
-        if b.text_content().unwrap_or_default().trim() == text {
-            b.click();
-            settle().await;
-            return;
-        }
-    }
-    panic!("no button {text}");
-}
 
 /// A scenario small enough to simulate quickly in a debug build.
 fn entry(name: &str, change_failure_rate: f64) -> Entry {
@@ -157,21 +142,6 @@ async fn two_saved_scenarios_compare_with_differences_in_words() {
     );
 }
 
-/// Ticks the checkbox labelled `label` ("Compare Spring"), as a click on
-/// its label does.
-async fn tick(label: &str) {
-    let labels = document().query_selector_all("label").unwrap();
-    for i in 0..labels.length() {
-        let l: HtmlElement = labels.item(i).unwrap().unchecked_into();
-        if l.text_content().unwrap_or_default().trim() == label {
-            l.click();
-            settle().await;
-            return;
-        }
-    }
-    panic!("no checkbox {label}");
-}
-
 #[wasm_bindgen_test]
 async fn ticked_teams_open_into_compare_as_its_columns() {
     let _app = mount_at("#/baseline").await;
@@ -197,8 +167,8 @@ async fn ticked_teams_open_into_compare_as_its_columns() {
     simulated_page().await;
     assert_eq!(text_of("h1"), "Teams");
 
-    tick("Compare Autumn").await;
-    tick("Compare Spring").await;
+    click_text("label", "Compare Autumn").await;
+    click_text("label", "Compare Spring").await;
     assert_eq!(
         text_of(".teams__compare [role=status]"),
         "Compare “Autumn”, the reference, with “Spring”."

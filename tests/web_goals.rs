@@ -9,26 +9,13 @@
 
 mod common;
 
-use common::{document, fire, mount_at, settle, text_of, type_into};
+use common::{click_button, document, fire, mount_at, settle, text_of, type_into};
 use flywheel::model::goals::MAX_TEXT_CHARS;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{HtmlElement, HtmlInputElement, HtmlSelectElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
-
-async fn click_button(text: &str) {
-    let buttons = document().query_selector_all("button").unwrap();
-    for i in 0..buttons.length() {
-        let b: HtmlElement = buttons.item(i).unwrap().unchecked_into();
-        if b.text_content().unwrap_or_default().trim() == text {
-            b.click();
-            settle().await;
-            return;
-        }
-    }
-    panic!("no button {text}");
-}
 
 /// Picks the option whose visible text is `label` in the select `id`
 /// (options are identified by position, so tests pick them by name as a

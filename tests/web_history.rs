@@ -9,7 +9,7 @@
 mod common;
 
 use chrono::NaiveDate;
-use common::{choose, document, settle, text_of, type_into};
+use common::{choose, click_button, document, settle, text_of, type_into};
 use flywheel::model::history::{Origin, Snapshot};
 use flywheel::model::trend::{MonthlyPoint, MonthlyTrend, TrendSource};
 use flywheel::model::{Metric, Scenario};
@@ -39,19 +39,6 @@ async fn mount_with(
     settle().await;
     settle().await;
     handle
-}
-
-async fn click_button(text: &str) {
-    let buttons = document().query_selector_all("button").unwrap();
-    for i in 0..buttons.length() {
-        let b: HtmlElement = buttons.item(i).unwrap().unchecked_into();
-        if b.text_content().unwrap_or_default().trim() == text {
-            b.click();
-            settle().await;
-            return;
-        }
-    }
-    panic!("no button {text}");
 }
 
 /// The screen's text (the test runner's own script sits in the body too).

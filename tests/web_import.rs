@@ -8,37 +8,24 @@
 
 mod common;
 
-use common::{choose, document, fire, mount_at, settle, text_of, type_into};
+use common::{
+    choose, click_button, document, fire, mount_at, settle, text_of, type_into, with_text,
+};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{HtmlElement, HtmlInputElement, HtmlTextAreaElement};
+use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
-
-fn button(text: &str) -> Option<HtmlElement> {
-    let buttons = document().query_selector_all("button").unwrap();
-    (0..buttons.length())
-        .filter_map(|i| buttons.item(i))
-        .map(|n| n.unchecked_into::<HtmlElement>())
-        .find(|b| b.text_content().unwrap_or_default().trim() == text)
-}
-
-async fn click_button(text: &str) {
-    button(text)
-        .unwrap_or_else(|| panic!("no button {text}"))
-        .click();
-    settle().await;
-}
 
 /// Opens the panel as a user would, and waits for it to be shown.
 async fn open_import() {
     assert!(
-        button("Try with sample data").is_none(),
+        with_text("button", "Try with sample data").is_none(),
         "the panel is shown before it is asked for"
     );
     click_button("Import from data").await;
     for _ in 0..20 {
-        if button("Try with sample data").is_some() {
+        if with_text("button", "Try with sample data").is_some() {
             return;
         }
         settle().await;
@@ -188,7 +175,7 @@ async fn bad_rows_are_listed_and_nothing_usable_says_so() {
     paste("deployed_at\nnever\n").await;
     assert!(text_of(".import__error").contains("None of the 1 deployment rows could be used"));
     assert!(text_of(".import__error").contains("line 2"));
-    let apply = button("Apply to baseline").unwrap();
+    let apply = with_text("button", "Apply to baseline").unwrap();
     assert!(apply.has_attribute("disabled"));
 
     paste("deployed_at\n2026-03-02\0\n").await;

@@ -7,7 +7,7 @@
 
 mod common;
 
-use common::{document, fire, settle, text_of};
+use common::{click_text, document, fire, settle, text_of};
 use flywheel::model::import::Measured;
 use flywheel::model::slo::Incident;
 use flywheel::model::{Metric, Rate, RatePeriod, Scenario};
@@ -21,19 +21,6 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 fn storage() -> web_sys::Storage {
     web_sys::window().unwrap().local_storage().unwrap().unwrap()
-}
-
-/// Clicks the button whose text is `text` inside `selector`.
-async fn click(selector: &str, text: &str) {
-    let buttons = document()
-        .query_selector_all(&format!("{selector} button"))
-        .unwrap();
-    let button = (0..buttons.length())
-        .filter_map(|i| buttons.item(i))
-        .find(|b| b.text_content().unwrap_or_default().trim() == text)
-        .unwrap_or_else(|| panic!("no button “{text}” in {selector}"));
-    button.unchecked_ref::<web_sys::HtmlElement>().click();
-    settle().await;
 }
 
 fn measured() -> Scenario {
@@ -132,7 +119,7 @@ async fn provenance_follows_the_figures_and_imported_data_can_be_discarded() {
     settle().await;
     assert!(text().starts_with("Typed in"), "{}", text());
     assert!(text().contains("still kept"));
-    click("#provenance-host", "Discard imported data").await;
+    click_text("#provenance-host button", "Discard imported data").await;
     assert_eq!(state.scenario.with_untracked(|s| s.measured.clone()), None);
     assert_eq!(text(), "Typed in Every figure was typed in.");
     assert!(document()

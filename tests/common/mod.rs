@@ -80,3 +80,26 @@ pub fn text_of(selector: &str) -> String {
         .text_content()
         .unwrap_or_default()
 }
+
+/// The first element matching `selector` whose text, trimmed, is `text`.
+pub fn with_text(selector: &str, text: &str) -> Option<HtmlElement> {
+    let found = document().query_selector_all(selector).unwrap();
+    (0..found.length())
+        .filter_map(|i| found.item(i))
+        .map(|n| n.unchecked_into::<HtmlElement>())
+        .find(|e| e.text_content().unwrap_or_default().trim() == text)
+}
+
+/// Clicks the element matching `selector` whose text is `text` (a label
+/// ticks its checkbox), and lets the page answer.
+pub async fn click_text(selector: &str, text: &str) {
+    with_text(selector, text)
+        .unwrap_or_else(|| panic!("no {selector} “{text}”"))
+        .click();
+    settle().await;
+}
+
+/// Clicks the button whose text is `text`.
+pub async fn click_button(text: &str) {
+    click_text("button", text).await;
+}
