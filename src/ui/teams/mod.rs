@@ -38,12 +38,17 @@ impl TeamsState {
     }
 }
 
+pub use transfer::load;
+
 /// The Teams screen.
 #[component]
-pub fn TeamsScreen() -> impl IntoView {
+pub fn TeamsScreen(
+    /// The set saved in this browser, as [`load`] read it.
+    set: Teams,
+) -> impl IntoView {
     let state = AppState::expect();
     let teams = TeamsState {
-        teams: RwSignal::new(transfer::load()),
+        teams: RwSignal::new(set),
         runs: RwSignal::new(Vec::new()),
         message: RwSignal::new(None),
     };

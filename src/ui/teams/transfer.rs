@@ -8,9 +8,10 @@ use wasm_bindgen::JsCast;
 
 use super::TeamsState;
 use crate::model::names::file_name;
-use crate::model::teams::file::{from_file, to_file};
+use crate::model::teams::file::to_file;
 use crate::model::teams::{TeamId, Teams};
 use crate::share::teams::encode;
+use crate::storage::decode_teams;
 use crate::ui::download::download;
 use crate::ui::link::LinkBox;
 use crate::ui::prompt::Prompt;
@@ -26,12 +27,13 @@ fn storage() -> Option<web_sys::Storage> {
 
 /// The set saved in this browser; an empty set when there is none or it
 /// cannot be read (it is then left in place, not overwritten, until the
-/// set changes).
-pub fn load() -> Teams {
-    storage()
-        .and_then(|s| s.get_item(TEAMS_KEY).ok().flatten())
-        .and_then(|text| from_file(&text).ok())
-        .unwrap_or_default()
+/// set changes). `Err` when the reader of saved work could not be
+/// fetched: then the screen, which saves its set, must not open.
+pub async fn load() -> Result<Teams, String> {
+    match storage().and_then(|s| s.get_item(TEAMS_KEY).ok().flatten()) {
+        None => Ok(Teams::default()),
+        Some(text) => Ok(decode_teams(text).await?.unwrap_or_default()),
+    }
 }
 
 /// Keeps the set in this browser.
@@ -71,13 +73,14 @@ pub fn Transfer(teams: TeamsState) -> impl IntoView {
                 .ok()
                 .and_then(|v| v.as_string())
                 .unwrap_or_default();
-            let words = match from_file(&text) {
-                Ok(set) => {
+            let words = match decode_teams(text).await {
+                Err(why) => why,
+                Ok(Ok(set)) => {
                     let n = set.len();
                     teams.edit(|t| *t = set);
                     format!("Opened {n} teams from “{}”.", file.name())
                 }
-                Err(e) => format!(
+                Ok(Err(e)) => format!(
                     "“{}” was not opened: {} Nothing was changed.",
                     file.name(),
                     e.message()
