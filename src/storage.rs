@@ -14,10 +14,11 @@
 //!
 //! Reading saved text back (serde's decoding of a scenario and the JSON
 //! parser, a fifth of the app's code) loads as its own chunk, `saved`, the
-//! first time saved work, the library, a set of teams or a file is read: a first
-//! visit never needs it. So every read that decodes is `async`; the text
-//! is read from storage and decoded in one step once the chunk is there,
-//! so a read-change-write of the library cannot interleave with another.
+//! first time saved work, the library, a set of teams or a file is read:
+//! a first visit never needs it. So every read that decodes is `async`;
+//! the text is read from storage and decoded in one step once the chunk
+//! is there, so a read-change-write of the library cannot interleave with
+//! another.
 
 use crate::model::library::{self, Library, Refused};
 use crate::model::saved::{self, Source};
