@@ -52,8 +52,9 @@ if [ -f "$work/pkg/__wasm_split.js" ]; then
   scripts='["flywheel.js", "__wasm_split.js"]'
 fi
 mv "$work/pkg" "$out/$hash"
-# Fetches the main module at once, and on a first visit the pack of the
-# screen a link opens (see pack-screens.mjs), whose chunks it hands to the
+# Fetches the main module at once, and without the service worker the pack
+# of the screen a link opens (see pack-screens.mjs) and, when the browser
+# holds saved work, the pack of its reader, whose chunks it hands to the
 # split loader as it asks for them; then starts the app, and announces the
 # instance's exports (tests read its memory size from them). Once the
 # service worker serves this build's files from its cache, the loader
@@ -74,33 +75,47 @@ wasm.crossOrigin = "anonymous";
 wasm.href = url("flywheel_bg.wasm");
 document.head.append(wasm);
 // Baseline's own code is in the main module; its results are their own
-// part, wanted at once.
+// part, wanted at once. Saved work in this browser is read before the app
+// mounts (src/storage.rs), so its reader's part is wanted at once too.
 const route = location.hash.slice(1).split("?")[0].replace(/^\/?(baseline)?$/, "/results");
-const part = $parts.find((p) => "/" + p === route);
-if (part && !navigator.serviceWorker?.controller) {
-  const pack = fetch(url(part + ".pack"))
-    .then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(r.statusText))))
-    .then((bytes) => {
-      const length = new DataView(bytes).getUint32(0, true);
-      const index = JSON.parse(new TextDecoder().decode(new Uint8Array(bytes, 4, length)));
-      const chunks = new Map();
-      let offset = 4 + length;
-      for (const [file, size] of index) {
-        chunks.set(file, bytes.slice(offset, offset + size));
-        offset += size;
-      }
-      return chunks;
-    });
-  pack.catch(() => {});
-  // Each chunk once from the pack; one not in it, or a pack that did not
-  // arrive, leaves the loader to fetch the chunk itself.
-  globalThis.__flywheelChunk = (file) =>
-    pack
-      .then((chunks) => {
-        const bytes = chunks.get(file);
+let holdsWork = false;
+try {
+  holdsWork = Object.keys(localStorage).some((k) => k === "flywheel.working" || k.startsWith("flywheel.aside."));
+} catch {}
+const wanted = $parts.filter((p) => "/" + p === route || (holdsWork && p === "saved"));
+if (wanted.length > 0 && !navigator.serviceWorker?.controller) {
+  const packs = wanted.map((part) => {
+    const pack = fetch(url(part + ".pack"))
+      .then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(r.statusText))))
+      .then((bytes) => {
+        const length = new DataView(bytes).getUint32(0, true);
+        const index = JSON.parse(new TextDecoder().decode(new Uint8Array(bytes, 4, length)));
+        const chunks = new Map();
+        let offset = 4 + length;
+        for (const [file, size] of index) {
+          chunks.set(file, bytes.slice(offset, offset + size));
+          offset += size;
+        }
+        return chunks;
+      });
+    pack.catch(() => {});
+    return pack;
+  });
+  // Each chunk once, from the first pack holding it; one in no pack, or in
+  // packs that did not arrive, leaves the loader to fetch it itself.
+  const take = async (file) => {
+    for (const pack of packs) {
+      const chunks = await pack.catch(() => new Map());
+      const bytes = chunks.get(file);
+      if (bytes) {
         chunks.delete(file);
-        return bytes ?? Promise.reject(new Error(file));
-      })
+        return bytes;
+      }
+    }
+    throw new Error(file);
+  };
+  globalThis.__flywheelChunk = (file) =>
+    take(file)
       .then((bytes) => new Response(bytes, { headers: { "Content-Type": "application/wasm" } }))
       .catch(() => fetch(url(file)));
 }

@@ -11,5 +11,8 @@
 pub use flywheel_core::{chart, model, share};
 pub use flywheel_sim as sim;
 
+#[macro_use]
+mod split;
+
 pub mod storage;
 pub mod ui;

@@ -11,9 +11,19 @@
 //! out-of-range text is copied aside under a key of its own
 //! ([`ASIDE_PREFIX`]) before anything is saved, and a newer version's text
 //! stays where it is while this version saves nothing over it.
+//!
+//! Reading saved text back (serde's decoding of a scenario and the JSON
+//! parser, a fifth of the app's code) loads as its own chunk, `saved`, the
+//! first time saved work, the library, a set of teams or a file is read:
+//! a first visit never needs it. So every read that decodes is `async`;
+//! the text is read from storage and decoded in one step once the chunk
+//! is there, so a read-change-write of the library cannot interleave with
+//! another.
 
 use crate::model::library::{self, Library, Refused};
 use crate::model::saved::{self, Source};
+use crate::model::teams::file::FileError;
+use crate::model::teams::Teams;
 use crate::model::Scenario;
 
 pub use crate::model::library::{Entry, MAX_ENTRIES};
@@ -37,6 +47,21 @@ fn local_storage() -> Result<web_sys::Storage, String> {
         .ok_or_else(|| "This browser does not allow saving (local storage is off).".to_string())
 }
 
+/// What to say when the chunk that reads saved work could not be fetched.
+pub const UNAVAILABLE: &str = "Saved work could not be read: part of Flywheel could not be loaded. Check the connection and reload the page; nothing was changed.";
+
+split_fn!(fn decode_text(text: String) -> saved::Loaded as saved {
+    saved::decode(&text)
+});
+
+split_fn!(fn read_library() -> Result<Library, LibraryError> as saved {
+    library_now()
+});
+
+split_fn!(fn decode_teams_text(text: String) -> Result<Teams, FileError> as saved {
+    crate::model::teams::file::from_file(&text)
+});
+
 /// What loading the working scenario found.
 #[derive(Debug, PartialEq)]
 pub enum Loaded {
@@ -48,28 +73,50 @@ pub enum Loaded {
     Unreadable(String),
 }
 
-/// Reads the working scenario: `None` when nothing is saved, else what
-/// `model::saved` made of it (the text itself kept in a refusal).
-pub fn load_working() -> Option<saved::Loaded> {
-    let text = local_storage().ok()?.get_item(WORKING_KEY).ok()??;
-    Some(saved::decode(&text))
+/// The working scenario's text as saved, not yet read.
+fn working_text() -> Option<String> {
+    local_storage().ok()?.get_item(WORKING_KEY).ok()?
 }
 
-/// Reads the working scenario, a refusal in words.
-pub fn load() -> Loaded {
-    match load_working() {
-        None => Loaded::Nothing,
-        Some(saved::Loaded::Scenario(s)) => Loaded::Scenario(s),
-        Some(other) => Loaded::Unreadable(other.message(Source::SavedWork).unwrap_or_default()),
+/// Whether this browser holds saved work to read at start-up: a working
+/// scenario, or work an earlier visit kept aside. Decodes nothing, so a
+/// first visit starts without fetching the reader.
+pub fn holds_work() -> bool {
+    working_text().is_some() || !aside().is_empty()
+}
+
+/// Parses saved text, the working scenario's or a scenario file's (see
+/// `model::saved::decode`); `Err` with [`UNAVAILABLE`] when the reader's
+/// chunk could not be fetched.
+pub async fn decode(text: String) -> Result<saved::Loaded, String> {
+    decode_text(text).await.map_err(|_| UNAVAILABLE.to_string())
+}
+
+/// Parses a teams file's text, a file chosen or the set kept in this
+/// browser (see `model::teams::file::from_file`); `Err` with
+/// [`UNAVAILABLE`] when the reader's chunk could not be fetched.
+pub async fn decode_teams(text: String) -> Result<Result<Teams, FileError>, String> {
+    decode_teams_text(text)
+        .await
+        .map_err(|_| UNAVAILABLE.to_string())
+}
+
+/// Reads the working scenario: `None` when nothing is saved, else what
+/// `model::saved` made of it (the text itself kept in a refusal).
+pub async fn load_working() -> Result<Option<saved::Loaded>, String> {
+    match working_text() {
+        None => Ok(None),
+        Some(text) => decode(text).await.map(Some),
     }
 }
 
-/// Parses a stored envelope (see `model::saved::decode`): newer versions,
-/// unreadable text and invalid values are refused with the words to show.
-pub fn decode(text: &str) -> Loaded {
-    match saved::decode(text) {
-        saved::Loaded::Scenario(s) => Loaded::Scenario(s),
-        other => Loaded::Unreadable(other.message(Source::SavedWork).unwrap_or_default()),
+/// Reads the working scenario, a refusal in words.
+pub async fn load() -> Loaded {
+    match load_working().await {
+        Ok(None) => Loaded::Nothing,
+        Ok(Some(saved::Loaded::Scenario(s))) => Loaded::Scenario(s),
+        Ok(Some(other)) => Loaded::Unreadable(other.message(Source::SavedWork).unwrap_or_default()),
+        Err(why) => Loaded::Unreadable(why),
     }
 }
 
@@ -148,7 +195,19 @@ pub const LIBRARY_KEY: &str = "flywheel.library";
 /// Reads the whole library, entries that cannot be opened included; a
 /// library this version cannot read is refused with its text, never
 /// overwritten. `Ok` of an empty library when nothing is saved.
-pub fn library() -> Result<Library, LibraryError> {
+pub async fn library() -> Result<Library, LibraryError> {
+    // Nothing to decode, nothing to fetch: most visits have no library.
+    let storage = local_storage().map_err(LibraryError::Storage)?;
+    if !matches!(storage.get_item(LIBRARY_KEY), Ok(Some(_))) {
+        return Ok(Library::default());
+    }
+    read_library()
+        .await
+        .unwrap_or(Err(LibraryError::Unavailable))
+}
+
+/// [`library`], once the reader is loaded.
+fn library_now() -> Result<Library, LibraryError> {
     let storage = local_storage().map_err(LibraryError::Storage)?;
     let Ok(Some(text)) = storage.get_item(LIBRARY_KEY) else {
         return Ok(Library::default());
@@ -163,6 +222,8 @@ pub enum LibraryError {
     Storage(String),
     /// The stored library was refused (see [`library::decode`]).
     Refused(Refused),
+    /// The chunk that reads it could not be fetched.
+    Unavailable,
 }
 
 impl LibraryError {
@@ -171,14 +232,16 @@ impl LibraryError {
         match self {
             LibraryError::Storage(why) => why.clone(),
             LibraryError::Refused(r) => r.message(),
+            LibraryError::Unavailable => UNAVAILABLE.to_string(),
         }
     }
 }
 
 /// Reads the library's entries that can be opened (what another screen
 /// offers to pick from); an unreadable library is reported in words.
-pub fn load_library() -> Result<Vec<Entry>, String> {
+pub async fn load_library() -> Result<Vec<Entry>, String> {
     library()
+        .await
         .map(|lib| {
             lib.0
                 .into_iter()
@@ -200,10 +263,12 @@ pub fn save_library(library: &Library) -> Result<(), String> {
 
 /// Reads the library, applies `change` and writes it back: the one way the
 /// library is edited, so a library that cannot be read is never replaced.
-pub fn change_library<T>(
+/// Nothing runs between the read and the write: the reader's chunk loads
+/// first, then the text is read, changed and written in one go.
+pub async fn change_library<T>(
     change: impl FnOnce(&mut Library) -> Result<T, String>,
 ) -> Result<(Library, T), String> {
-    let mut lib = library().map_err(|e| e.message())?;
+    let mut lib = library().await.map_err(|e| e.message())?;
     let done = change(&mut lib)?;
     save_library(&lib)?;
     Ok((lib, done))

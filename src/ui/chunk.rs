@@ -6,28 +6,8 @@ use leptos::prelude::*;
 use send_wrapper::SendWrapper;
 use wasm_split_helpers::SplitLoaderError;
 
-/// Declares `async fn $name(args) -> Result<$ret, SplitLoaderError>`. With
-/// the `split` feature the body's code goes into its own WebAssembly chunk
-/// `$chunk`, fetched the first time the function is called, so code most
-/// visits never need stays out of the first load; without it the body runs
-/// in place.
-macro_rules! split_fn {
-    ($vis:vis fn $name:ident($($arg:ident: $ty:ty),*) -> $ret:ty as $chunk:ident $body:block) => {
-        #[cfg(feature = "split")]
-        #[wasm_split_helpers::wasm_split($chunk, fallible)]
-        $vis fn $name($($arg: $ty),*) -> Result<$ret, ::wasm_split_helpers::SplitLoaderError> {
-            Ok($body)
-        }
-
-        #[cfg(not(feature = "split"))]
-        $vis async fn $name($($arg: $ty),*) -> Result<$ret, ::wasm_split_helpers::SplitLoaderError> {
-            Ok($body)
-        }
-    };
-}
-
 /// Declares `$name()`, a future of `<$component />` as a view, split into
-/// the chunk `$chunk` (see [`split_fn`]).
+/// the chunk `$chunk` (see `split_fn!` in `crate::split`).
 macro_rules! split_view {
     ($name:ident, $chunk:ident, $component:ident) => {
         split_fn!(fn $name() -> ::leptos::prelude::AnyView as $chunk {
@@ -48,14 +28,22 @@ pub fn on_demand(
             {Suspend::new(async move {
                 view.await
                     .unwrap_or_else(|_| {
-                        view! {
-                            <p class="status__message status__message--error" role="alert">
-                                "This part of Flywheel could not be loaded. Check the connection and reload the page; your work is saved."
-                            </p>
-                        }
-                            .into_any()
+                        alert(
+                            "This part of Flywheel could not be loaded. Check the connection and reload the page; your work is saved.",
+                        )
                     })
             })}
         </Suspense>
     }
+}
+
+/// A part of the page that could not be shown, and why, in place of it.
+pub fn alert(why: impl Into<String>) -> AnyView {
+    let why: String = why.into();
+    view! {
+        <p class="status__message status__message--error" role="alert">
+            {why}
+        </p>
+    }
+    .into_any()
 }

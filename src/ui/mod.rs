@@ -48,7 +48,7 @@ use prompt::Prompt;
 pub use report::ReportScreen;
 use routes::Screen;
 pub use simulate::SimulateScreen;
-use state::AppState;
+use state::{AppState, Start};
 use status::StatusBar;
 pub use teams::TeamsScreen;
 pub use workshop::WorkshopScreen;
@@ -57,16 +57,44 @@ split_view!(goals_view, goals, GoalsScreen);
 split_view!(simulate_view, simulate, SimulateScreen);
 split_view!(budget_view, budget, BudgetScreen);
 split_view!(report_view, report, ReportScreen);
-split_view!(library_view, library, LibraryPanel);
+split_fn!(fn library_view(found: Result<crate::model::library::Library, crate::storage::LibraryError>) -> AnyView as library {
+    view! { <LibraryPanel found /> }.into_any()
+});
 split_view!(compare_view, compare, CompareScreen);
-split_view!(teams_view, teams, TeamsScreen);
+split_fn!(fn teams_view(set: crate::model::teams::Teams) -> AnyView as teams {
+    view! { <TeamsScreen set /> }.into_any()
+});
 split_view!(history_view, history, HistoryScreen);
 split_view!(workshop_view, workshop, WorkshopScreen);
 
-/// The whole application: header, navigation and the current screen.
+/// The whole application: header, navigation and the current screen, over
+/// the saved work this browser holds. Saved work is read before anything
+/// is shown (its reader is fetched first; a first visit has none to read
+/// and starts at once), so the page never shows an empty baseline in
+/// place of the work.
 #[component]
 pub fn App() -> impl IntoView {
-    let state = AppState::provide();
+    if !crate::storage::holds_work() {
+        return view! { <Shell start=Start::default() /> }.into_any();
+    }
+    let started = RwSignal::new(None::<Result<Start, String>>);
+    leptos::task::spawn_local(async move { started.set(Some(state::start().await)) });
+    (move || {
+        started.get().map(|started| match started {
+            Ok(start) => view! { <Shell start /> }.into_any(),
+            Err(why) => chunk::alert(why),
+        })
+    })
+    .into_any()
+}
+
+/// The application over what it starts from.
+#[component]
+fn Shell(
+    /// The working scenario and the saved work kept aside.
+    start: Start,
+) -> impl IntoView {
+    let state = AppState::provide_from(start);
 
     // Another tab saved over this scenario: stop autosaving until the user
     // chooses whose version to keep, so neither is silently overwritten.
@@ -146,7 +174,11 @@ pub fn App() -> impl IntoView {
         <StatusBar />
         <OtherTab conflict />
         <share::LinkOpener />
-        {move || library_open.get().then(|| on_demand(library_view()))}
+        {move || {
+            library_open
+                .get()
+                .then(|| on_demand(async { library_view(crate::storage::library().await).await }))
+        }}
         <main id="main" class="app-main" tabindex="-1">
             {move || match state.screen.get() {
                 Screen::Baseline => view! { <BaselineScreen /> }.into_any(),
@@ -155,7 +187,15 @@ pub fn App() -> impl IntoView {
                 Screen::Budget => on_demand(budget_view()).into_any(),
                 Screen::Report => on_demand(report_view()).into_any(),
                 Screen::Compare => on_demand(compare_view()).into_any(),
-                Screen::Teams => on_demand(teams_view()).into_any(),
+                Screen::Teams => {
+                    on_demand(async {
+                        match team_set::load().await {
+                            Ok(set) => teams_view(set).await,
+                            Err(why) => Ok(chunk::alert(why)),
+                        }
+                    })
+                        .into_any()
+                }
                 Screen::History => on_demand(history_view()).into_any(),
                 Screen::Workshop => on_demand(workshop_view()).into_any(),
             }}
@@ -174,14 +214,16 @@ pub fn App() -> impl IntoView {
 fn OtherTab(conflict: RwSignal<bool>) -> impl IntoView {
     let state = AppState::expect();
     let load_theirs = move |()| {
-        match crate::storage::load() {
-            crate::storage::Loaded::Scenario(s) => {
-                state.replace_undoably(*s, "Opened the other tab's version");
+        leptos::task::spawn_local(async move {
+            match crate::storage::load().await {
+                crate::storage::Loaded::Scenario(s) => {
+                    state.replace_undoably(*s, "Opened the other tab's version");
+                }
+                crate::storage::Loaded::Unreadable(why) => state.load_notice.set(Some(why)),
+                crate::storage::Loaded::Nothing => {}
             }
-            crate::storage::Loaded::Unreadable(why) => state.load_notice.set(Some(why)),
-            crate::storage::Loaded::Nothing => {}
-        }
-        conflict.set(false);
+            conflict.set(false);
+        });
     };
     let keep_mine = move |()| {
         if !state.saving_held() {

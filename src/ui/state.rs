@@ -104,21 +104,37 @@ pub fn browser_today() -> NaiveDate {
         .unwrap_or(NaiveDate::MIN)
 }
 
-/// The working scenario to start with, and the saved work that could not
-/// be opened: set aside under its own key when it can be, so the new work
-/// can be saved without overwriting it; left in place (and saving held)
-/// when it was written by a newer version or cannot be copied.
-fn start() -> (Scenario, Vec<Kept>) {
-    let earlier = storage::aside().into_iter().map(|(key, raw)| Kept {
-        message: saved::decode(&raw)
-            .message(Source::KeptAside)
-            .unwrap_or_default(),
-        key,
-        raw: raw.into(),
-        hidden: false,
-    });
-    let mut kept: Vec<Kept> = earlier.collect();
-    let scenario = match storage::load_working() {
+/// What the app starts from: the working scenario, and the saved work that
+/// could not be opened.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Start {
+    /// The working scenario.
+    pub scenario: Scenario,
+    /// Saved work that could not be opened, kept until the user chooses.
+    pub kept: Vec<Kept>,
+}
+
+/// Reads what the app starts from. Saved work that could not be opened is
+/// set aside under its own key when it can be, so the new work can be
+/// saved without overwriting it; left in place (and saving held) when it
+/// was written by a newer version or cannot be copied. Fetches the reader
+/// of saved work when there is any (see [`storage::holds_work`]); `Err`
+/// when it could not be fetched, and then nothing may start over the work.
+pub async fn start() -> Result<Start, String> {
+    let unavailable = |_| {
+        "Your saved work was not opened: part of Flywheel could not be loaded. Check the connection and reload the page; your work is kept, unchanged.".to_string()
+    };
+    let mut kept = Vec::new();
+    for (key, raw) in storage::aside() {
+        let found = storage::decode(raw.clone()).await.map_err(unavailable)?;
+        kept.push(Kept {
+            message: found.message(Source::KeptAside).unwrap_or_default(),
+            key,
+            raw: raw.into(),
+            hidden: false,
+        });
+    }
+    let scenario = match storage::load_working().await.map_err(unavailable)? {
         None => Scenario::default(),
         Some(saved::Loaded::Scenario(s)) => *s,
         Some(refused) => {
@@ -141,13 +157,21 @@ fn start() -> (Scenario, Vec<Kept>) {
             Scenario::default()
         }
     };
-    (scenario, kept)
+    Ok(Start { scenario, kept })
 }
 
 impl AppState {
-    /// Creates the state from saved work (if any) and provides it as context.
+    /// Creates a fresh state, nothing read from storage, and provides it as
+    /// context; the app provides what [`start`] read instead
+    /// ([`AppState::provide_from`]).
     pub fn provide() -> AppState {
-        let (scenario, kept) = start();
+        Self::provide_from(Start::default())
+    }
+
+    /// Creates the state from what [`start`] read and provides it as
+    /// context.
+    pub fn provide_from(start: Start) -> AppState {
+        let Start { scenario, kept } = start;
         let scenario = RwSignal::new(scenario);
         let today = browser_today();
         let state = AppState {

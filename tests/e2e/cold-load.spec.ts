@@ -13,17 +13,28 @@ test.describe.configure({ retries: 1 });
 // test machine the medians are about 510 ms and 200 ms in a full test run
 // and 650 ms and 370 ms when this file runs alone; the bounds are twice
 // the slower figures, so a build that loads twice as slowly fails.
+// A returning visit without the service worker (its cache cleared, the
+// saved work kept) reads the saved work before the form appears: about
+// 360–450 ms when this file runs alone, bound at twice that.
 const SIMULATE_BOUND_MS = 1_300;
 const BASELINE_BOUND_MS = 750;
+const SAVED_BOUND_MS = 900;
 
 const RUNS = 5;
 
-/** Records, in the page, when the first element matching `selector` appears. */
-function watchFor(selector: string): string {
+/** The team name of the saved work a returning visit finds. */
+const SAVED_TEAM = "Payments API";
+
+/**
+ * Records, in the page, when the first element matching `selector` appears
+ * (holding `text` in its value or text, when given).
+ */
+function watchFor(selector: string, text = ""): string {
   return `
     (() => {
+      const holds = (e) => (e.value ?? e.textContent ?? "").includes(${JSON.stringify(text)});
       const seen = () => {
-        if (window.__ready === undefined && document.querySelector(${JSON.stringify(selector)})) {
+        if (window.__ready === undefined && [...document.querySelectorAll(${JSON.stringify(selector)})].some(holds)) {
           window.__ready = performance.now();
         }
       };
@@ -32,10 +43,19 @@ function watchFor(selector: string): string {
   `;
 }
 
-async function coldOpen(browser: Browser, baseURL: string, hash: string, selector: string): Promise<number> {
+async function coldOpen(
+  browser: Browser,
+  baseURL: string,
+  hash: string,
+  selector: string,
+  saved?: string,
+): Promise<number> {
   const context = await browser.newContext({ serviceWorkers: "block" });
   const page = await context.newPage();
-  await page.addInitScript(watchFor(selector));
+  if (saved !== undefined) {
+    await page.addInitScript((text) => localStorage.setItem("flywheel.working", text), saved);
+  }
+  await page.addInitScript(watchFor(selector, saved === undefined ? "" : SAVED_TEAM));
   await page.goto(new URL(hash, baseURL).href);
   await page.waitForFunction(() => (window as unknown as { __ready?: number }).__ready !== undefined, null, {
     timeout: 15_000,
@@ -45,10 +65,17 @@ async function coldOpen(browser: Browser, baseURL: string, hash: string, selecto
   return ms;
 }
 
-async function medianOf(browser: Browser, baseURL: string, hash: string, selector: string, what: string) {
+async function medianOf(
+  browser: Browser,
+  baseURL: string,
+  hash: string,
+  selector: string,
+  what: string,
+  saved?: string,
+) {
   const times: number[] = [];
   for (let i = 0; i < RUNS; i++) {
-    times.push(await coldOpen(browser, baseURL, hash, selector));
+    times.push(await coldOpen(browser, baseURL, hash, selector, saved));
   }
   const sorted = [...times].sort((a, b) => a - b);
   const median = sorted[Math.floor(RUNS / 2)];
@@ -79,4 +106,26 @@ test("opened cold, the Baseline form takes input (median of 5)", async ({ browse
     "cold #/baseline, form takes input",
   );
   expect(median).toBeLessThanOrEqual(BASELINE_BOUND_MS);
+});
+
+test("opened cold with saved work, the Baseline form shows it (median of 5)", async ({ browser, baseURL }) => {
+  // The saved work as this build writes it.
+  const context = await browser.newContext({ serviceWorkers: "block" });
+  const page = await context.newPage();
+  await page.goto(new URL("./#/baseline", baseURL).href);
+  await page.getByLabel("Team or service name").fill(SAVED_TEAM);
+  await expect
+    .poll(() => page.evaluate(() => localStorage.getItem("flywheel.working") ?? ""))
+    .toContain(SAVED_TEAM);
+  const saved = await page.evaluate(() => localStorage.getItem("flywheel.working") ?? "");
+  await context.close();
+  const median = await medianOf(
+    browser,
+    baseURL!,
+    "./#/baseline",
+    "form input#team-name:not([disabled])",
+    "cold #/baseline with saved work, form shows it",
+    saved,
+  );
+  expect(median).toBeLessThanOrEqual(SAVED_BOUND_MS);
 });

@@ -31,13 +31,17 @@ pub(super) fn Picker() -> impl IntoView {
     let saved = RwSignal::new(Vec::<Entry>::new());
     // Read again whenever the user reaches for the controls: the header's
     // library panel may have saved a scenario since the screen opened.
-    let reload = move || match storage::load_library() {
-        Ok(list) => {
-            if saved.with_untracked(|l| *l != list) {
-                saved.set(list);
+    let reload = move || {
+        leptos::task::spawn_local(async move {
+            match storage::load_library().await {
+                Ok(list) => {
+                    if saved.with_untracked(|l| *l != list) {
+                        saved.set(list);
+                    }
+                }
+                Err(why) => message.set(Some(why)),
             }
-        }
-        Err(why) => message.set(Some(why)),
+        });
     };
     reload();
     let add_working = move |_| {

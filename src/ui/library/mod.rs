@@ -22,15 +22,18 @@ pub(crate) fn stamp() -> String {
 
 /// The library panel.
 #[component]
-pub fn LibraryPanel() -> impl IntoView {
+pub fn LibraryPanel(
+    /// The library as read when the panel opened.
+    found: Result<Library, LibraryError>,
+) -> impl IntoView {
     let state = AppState::expect();
     let library = RwSignal::new(Library::default());
     let refused = RwSignal::new(None::<Refused>);
     let message = RwSignal::new(None::<String>);
-    match storage::library() {
+    match found {
         Ok(lib) => library.set(lib),
         Err(LibraryError::Refused(r)) => refused.set(Some(r)),
-        Err(e @ LibraryError::Storage(_)) => message.set(Some(e.message())),
+        Err(e) => message.set(Some(e.message())),
     }
     let name = RwSignal::new(state.scenario.with_untracked(|s| s.team.clone()));
     let name_problem =
@@ -39,13 +42,15 @@ pub fn LibraryPanel() -> impl IntoView {
     let save_current = move |_| {
         let scenario = state.scenario.get_untracked();
         let chosen = name.get_untracked();
-        match storage::change_library(|lib| lib.keep(&chosen, &stamp(), scenario)) {
-            Ok((lib, kept)) => {
-                library.set(lib);
-                message.set(Some(format!("Saved “{kept}” in the library.")));
+        leptos::task::spawn_local(async move {
+            match storage::change_library(|lib| lib.keep(&chosen, &stamp(), scenario)).await {
+                Ok((lib, kept)) => {
+                    library.set(lib);
+                    message.set(Some(format!("Saved “{kept}” in the library.")));
+                }
+                Err(why) => message.set(Some(why)),
             }
-            Err(why) => message.set(Some(why)),
-        }
+        });
     };
     let download = move |_| {
         if let Some(r) = refused.get_untracked() {

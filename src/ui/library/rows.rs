@@ -10,6 +10,9 @@ use crate::ui::field::TextInput;
 use crate::ui::state::AppState;
 use crate::ui::table::Table;
 
+/// A change to the library: what was done, in words, or why not.
+type Change = Box<dyn FnOnce(&mut Library) -> Result<String, String>>;
+
 /// The rows and their actions.
 #[component]
 pub fn Entries(
@@ -24,20 +27,20 @@ pub fn Entries(
     // The last deletion, to undo: where it was and what it was.
     let deleted = RwSignal::new(None::<(usize, Entry)>);
 
-    let change =
-        move |f: &dyn Fn(&mut Library) -> Result<String, String>| match storage::change_library(
-            |lib| f(lib),
-        ) {
-            Ok((lib, done)) => {
-                library.set(lib);
-                message.set(Some(done));
-                true
+    // Applies `f` to the library as stored, then `after` when it was
+    // written.
+    let change = move |f: Change, after: Box<dyn FnOnce()>| {
+        leptos::task::spawn_local(async move {
+            match storage::change_library(f).await {
+                Ok((lib, done)) => {
+                    library.set(lib);
+                    message.set(Some(done));
+                    after();
+                }
+                Err(why) => message.set(Some(why)),
             }
-            Err(why) => {
-                message.set(Some(why));
-                false
-            }
-        };
+        });
+    };
     let open = move |i: usize| {
         let opened = library.with_untracked(|lib| lib.open(i).map(|s| (lib.0[i].name.clone(), s)));
         match opened {
@@ -50,49 +53,52 @@ pub fn Entries(
     };
     let duplicate = move |i: usize| {
         let stamp = super::stamp();
-        change(&|lib| {
-            lib.duplicate(i, &stamp)
-                .map(|name| format!("Saved a copy as “{name}”."))
-        });
+        change(
+            Box::new(move |lib| {
+                lib.duplicate(i, &stamp)
+                    .map(|name| format!("Saved a copy as “{name}”."))
+            }),
+            Box::new(|| {}),
+        );
     };
     let remove = move |i: usize| {
         let gone = library.with_untracked(|lib| lib.0.get(i).cloned());
-        let done = change(&|lib| {
-            lib.remove(i)
-                .map(|e| format!("Deleted “{}”.", e.name))
-                .ok_or_else(|| "That scenario is gone.".to_string())
-        });
-        if done {
-            deleted.set(gone.map(|e| (i, e)));
-        }
+        change(
+            Box::new(move |lib| {
+                lib.remove(i)
+                    .map(|e| format!("Deleted “{}”.", e.name))
+                    .ok_or_else(|| "That scenario is gone.".to_string())
+            }),
+            Box::new(move || deleted.set(gone.map(|e| (i, e)))),
+        );
     };
     let restore = move |_| {
         if let Some((i, entry)) = deleted.get_untracked() {
-            let done = change(&|lib| {
-                lib.room_for_one()?;
-                let name = entry.name.clone();
-                if lib.0.iter().any(|e| e.name == name) {
-                    return Err(format!("Another saved scenario is now called “{name}”."));
-                }
-                lib.0.insert(i.min(lib.0.len()), entry.clone());
-                Ok(format!("Restored “{name}”."))
-            });
-            if done {
-                deleted.set(None);
-            }
+            change(
+                Box::new(move |lib| {
+                    lib.room_for_one()?;
+                    let name = entry.name.clone();
+                    if lib.0.iter().any(|e| e.name == name) {
+                        return Err(format!("Another saved scenario is now called “{name}”."));
+                    }
+                    lib.0.insert(i.min(lib.0.len()), entry);
+                    Ok(format!("Restored “{name}”."))
+                }),
+                Box::new(move || deleted.set(None)),
+            );
         }
     };
     let rename = move || {
         let Some((i, text)) = renaming.get_untracked() else {
             return;
         };
-        let done = change(&|lib| {
-            lib.rename(i, &text)
-                .map(|name| format!("Renamed to “{name}”."))
-        });
-        if done {
-            renaming.set(None);
-        }
+        change(
+            Box::new(move |lib| {
+                lib.rename(i, &text)
+                    .map(|name| format!("Renamed to “{name}”."))
+            }),
+            Box::new(move || renaming.set(None)),
+        );
     };
 
     let row = move |i: usize, e: Entry| {

@@ -5,30 +5,33 @@
 //! median team. Left out while the set is empty.
 
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 
 use crate::model::standing::lens::Lens;
 use crate::model::teams::count_teams;
-use crate::model::teams::rows::TeamRow;
+use crate::model::teams::Teams as TeamSet;
 use crate::ui::state::AppState;
 use crate::ui::table::Table;
-use crate::ui::team_set::{attention_cell, goals_cell, SpreadCounts, TeamsState};
+use crate::ui::team_set::{attention_cell, goals_cell, load, SpreadCounts, TeamsState};
 
-/// The report's Teams section.
+/// The report's Teams section, once the set is read (the reader of saved
+/// work is fetched only when this browser keeps a set).
 #[component]
 pub(super) fn Teams() -> impl IntoView {
-    let teams = TeamsState::open(false);
-    let rows = teams.rows();
-    let any = Memo::new(move |_| rows.with(|r| !r.is_empty()));
-    view! {
-        <Show when=move || any.get()>
-            <TeamsSection teams rows />
-        </Show>
-    }
+    let set = RwSignal::new(None::<TeamSet>);
+    spawn_local(async move {
+        if let Ok(found) = load().await {
+            set.try_set((!found.is_empty()).then_some(found));
+        }
+    });
+    move || set.get().map(|set| view! { <TeamsSection set /> })
 }
 
 #[component]
-fn TeamsSection(teams: TeamsState, rows: Memo<Vec<TeamRow>>) -> impl IntoView {
+fn TeamsSection(set: TeamSet) -> impl IntoView {
     let state = AppState::expect();
+    let teams = TeamsState::open(set, false);
+    let rows = teams.rows();
     let lens = Memo::new(move |_| state.scenario.with(|s| s.lens));
     let lede = move || {
         let (n, running) = rows.with(|r| (r.len(), r.iter().filter(|r| r.is_running()).count()));

@@ -22,18 +22,18 @@ const EXPORT_UNAVAILABLE: &str =
     "The file could not be written: check the connection and reload the page; your work is saved.";
 
 /// What opening the file's `text` did, in words; opens it when it can.
-fn open_file(state: AppState, name: &str, text: Option<String>) -> String {
+async fn open_file(state: AppState, name: &str, text: Option<String>) -> String {
     let Some(text) = text else {
         return format!("“{name}” could not be read; nothing was changed.");
     };
-    let loaded = saved::decode(&text);
-    match loaded {
-        saved::Loaded::Scenario(s) => {
+    match crate::storage::decode(text).await {
+        Err(why) => why,
+        Ok(saved::Loaded::Scenario(s)) => {
             let team = s.team.clone();
             state.replace_undoably(*s, format!("Opened “{team}” from {name}"));
             format!("Opened “{team}” from {name}.")
         }
-        refused => refused.message(Source::File(name)).unwrap_or_default(),
+        Ok(refused) => refused.message(Source::File(name)).unwrap_or_default(),
     }
 }
 
@@ -81,7 +81,9 @@ pub fn ScenarioFile() -> impl IntoView {
                 .await
                 .ok()
                 .and_then(|v| v.as_string());
-            state.load_notice.set(Some(open_file(state, &name, text)));
+            state
+                .load_notice
+                .set(Some(open_file(state, &name, text).await));
         });
     };
     view! {

@@ -14,10 +14,12 @@ use crate::ui::state::{browser_now, AppState};
 
 /// Saves the working scenario in the library as a new entry named after
 /// `base`; returns the name it got.
-pub fn keep_copy(state: AppState, base: &str) -> Result<String, String> {
+pub async fn keep_copy(state: AppState, base: &str) -> Result<String, String> {
     let scenario = state.scenario.get_untracked();
     let stamp = crate::model::date::iso_minute(browser_now());
-    storage::change_library(|lib| lib.keep_new(base, &stamp, scenario)).map(|(_, name)| name)
+    storage::change_library(|lib| lib.keep_new(base, &stamp, scenario))
+        .await
+        .map(|(_, name)| name)
 }
 
 /// What the undo offer says after a link replaced the work.
@@ -68,15 +70,17 @@ pub fn LinkOpener() -> impl IntoView {
         let base = state
             .scenario
             .with_untracked(|s| format!("{} (before opening a link)", s.team.trim()));
-        match keep_copy(state, &base) {
-            Ok(name) => {
-                replace(());
-                state.load_notice.set(Some(format!(
-                    "Your previous work is in Saved scenarios as “{name}”."
-                )));
+        leptos::task::spawn_local(async move {
+            match keep_copy(state, &base).await {
+                Ok(name) => {
+                    replace(());
+                    state.load_notice.set(Some(format!(
+                        "Your previous work is in Saved scenarios as “{name}”."
+                    )));
+                }
+                Err(why) => state.load_notice.set(Some(why)),
             }
-            Err(why) => state.load_notice.set(Some(why)),
-        }
+        });
     };
     move || {
         pending.get().map(|(linked, _)| {

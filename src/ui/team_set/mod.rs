@@ -12,9 +12,10 @@ pub use counts::SpreadCounts;
 
 use leptos::prelude::*;
 
-use crate::model::teams::file::{from_file, to_file};
+use crate::model::teams::file::to_file;
 use crate::model::teams::rows::{rows, Chances, Context, TeamRow};
 use crate::model::teams::{TeamId, Teams};
+use crate::storage::decode_teams;
 use crate::ui::state::AppState;
 
 /// The key the set of teams lives under in this browser.
@@ -26,12 +27,13 @@ fn storage() -> Option<web_sys::Storage> {
 
 /// The set saved in this browser; an empty set when there is none or it
 /// cannot be read (it is then left in place, not overwritten, until the
-/// set changes).
-fn load() -> Teams {
-    storage()
-        .and_then(|s| s.get_item(TEAMS_KEY).ok().flatten())
-        .and_then(|text| from_file(&text).ok())
-        .unwrap_or_default()
+/// set changes). `Err` when the reader of saved work could not be
+/// fetched: then a screen that saves its set must not open.
+pub async fn load() -> Result<Teams, String> {
+    match storage().and_then(|s| s.get_item(TEAMS_KEY).ok().flatten()) {
+        None => Ok(Teams::default()),
+        Some(text) => Ok(decode_teams(text).await?.unwrap_or_default()),
+    }
 }
 
 /// Keeps the set in this browser.
@@ -57,12 +59,13 @@ pub struct TeamsState {
 }
 
 impl TeamsState {
-    /// The set saved in this browser, its runs started. With `keep`, every
-    /// change is saved back; without it the set is only read.
-    pub fn open(keep: bool) -> TeamsState {
+    /// The set `set` ([`load`] reads the one saved in this browser), its
+    /// runs started. With `keep`, every change is saved back; without it
+    /// the set is only read.
+    pub fn open(set: Teams, keep: bool) -> TeamsState {
         let state = AppState::expect();
         let teams = TeamsState {
-            teams: RwSignal::new(load()),
+            teams: RwSignal::new(set),
             runs: RwSignal::new(Vec::new()),
             chosen: RwSignal::new(Vec::new()),
             message: RwSignal::new(None),

@@ -19,7 +19,12 @@ pub fn AddTeams(teams: TeamsState) -> impl IntoView {
     let state = AppState::expect();
     let pasted = RwSignal::new(String::new());
     let outcomes = RwSignal::new(Vec::<String>::new());
-    let saved = Signal::derive(|| crate::storage::load_library().unwrap_or_default());
+    // The library as the panel opened, to choose from; adding reads it
+    // again, in case the header's library panel changed it since.
+    let saved = RwSignal::new(Vec::new());
+    leptos::task::spawn_local(async move {
+        saved.set(crate::storage::load_library().await.unwrap_or_default());
+    });
     let picked = RwSignal::new(0usize);
     let add_working = move |_| {
         let s = state.scenario.get_untracked();
@@ -28,13 +33,16 @@ pub fn AddTeams(teams: TeamsState) -> impl IntoView {
         outcomes.set(vec![words]);
     };
     let add_saved = move |_| {
-        let Some(entry) = saved.with_untracked(|l| l.get(picked.get_untracked()).cloned()) else {
-            outcomes.set(vec!["Nothing is saved in this browser yet.".to_string()]);
-            return;
-        };
-        let mut words = String::new();
-        teams.edit(|t| words = t.add(entry.scenario, Source::Saved(entry.name)).words());
-        outcomes.set(vec![words]);
+        leptos::task::spawn_local(async move {
+            let library = crate::storage::load_library().await.unwrap_or_default();
+            let Some(entry) = library.get(picked.get_untracked()).cloned() else {
+                outcomes.set(vec!["Nothing is saved in this browser yet.".to_string()]);
+                return;
+            };
+            let mut words = String::new();
+            teams.edit(|t| words = t.add(entry.scenario, Source::Saved(entry.name)).words());
+            outcomes.set(vec![words]);
+        });
     };
     let add_pasted = move |_| {
         let text = pasted.get_untracked();
@@ -70,13 +78,14 @@ pub fn AddTeams(teams: TeamsState) -> impl IntoView {
                     .ok()
                     .and_then(|v| v.as_string())
                     .unwrap_or_default();
-                let line = match saved::decode(&text) {
-                    saved::Loaded::Scenario(s) => {
+                let line = match crate::storage::decode(text).await {
+                    Err(why) => format!("{name}: {why}"),
+                    Ok(saved::Loaded::Scenario(s)) => {
                         let mut words = String::new();
                         teams.edit(|t| words = t.add(*s, Source::File(name.clone())).words());
                         format!("{name}: {words}")
                     }
-                    other => other.message(FileSource::File(&name)).unwrap_or_default(),
+                    Ok(other) => other.message(FileSource::File(&name)).unwrap_or_default(),
                 };
                 lines.push(line);
             }

@@ -13,12 +13,17 @@ mod transfer;
 
 use leptos::prelude::*;
 
+use crate::model::teams::Teams;
 use crate::ui::team_set::TeamsState;
 
 /// The Teams screen.
 #[component]
-pub fn TeamsScreen() -> impl IntoView {
-    let teams = TeamsState::open(true);
+pub fn TeamsScreen(
+    /// The set saved in this browser, as [`crate::ui::team_set::load`]
+    /// read it.
+    set: Teams,
+) -> impl IntoView {
+    let teams = TeamsState::open(set, true);
     let rows = teams.rows();
     view! {
         <div class="screen screen--teams">

@@ -7,9 +7,10 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::model::names::file_name;
-use crate::model::teams::file::{from_file, to_file};
+use crate::model::teams::file::to_file;
 use crate::model::teams::TeamId;
 use crate::share::teams::encode;
+use crate::storage::decode_teams;
 use crate::ui::download::download;
 use crate::ui::link::LinkBox;
 use crate::ui::prompt::Prompt;
@@ -44,13 +45,14 @@ pub fn Transfer(teams: TeamsState) -> impl IntoView {
                 .ok()
                 .and_then(|v| v.as_string())
                 .unwrap_or_default();
-            let words = match from_file(&text) {
-                Ok(set) => {
+            let words = match decode_teams(text).await {
+                Err(why) => why,
+                Ok(Ok(set)) => {
                     let n = set.len();
                     teams.edit(|t| *t = set);
                     format!("Opened {n} teams from “{}”.", file.name())
                 }
-                Err(e) => format!(
+                Ok(Err(e)) => format!(
                     "“{}” was not opened: {} Nothing was changed.",
                     file.name(),
                     e.message()
