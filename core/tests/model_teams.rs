@@ -356,6 +356,15 @@ fn a_file_that_is_not_a_usable_teams_file_changes_nothing_and_says_why() {
     assert!(FileError::NewerVersion(2)
         .message()
         .contains("newer version"));
+    // The set kept in this browser says it is left in place.
+    assert_eq!(
+        FileError::NewerVersion(2).stored_message(),
+        "The set of teams kept in this browser was not opened: it was saved by a newer version of Flywheel (format 2); reload the page to get the latest version. It is left as it is until you add a team or import a set."
+    );
+    assert_eq!(
+        from_file("Team A,3,4").unwrap_err().stored_message(),
+        "The set of teams kept in this browser was not opened: it could not be read (it is not JSON text, or it was cut short). It is left as it is until you add a team or import a set."
+    );
 
     // One team with an impossible value spoils the whole file: no partial set.
     let bad = good.replacen(

@@ -61,8 +61,8 @@ split_fn!(fn library_view(found: Result<crate::model::library::Library, crate::s
     view! { <LibraryPanel found /> }.into_any()
 });
 split_view!(compare_view, compare, CompareScreen);
-split_fn!(fn teams_view(set: crate::model::teams::Teams) -> AnyView as teams {
-    view! { <TeamsScreen set /> }.into_any()
+split_fn!(fn teams_view(stored: team_set::Stored) -> AnyView as teams {
+    view! { <TeamsScreen stored /> }.into_any()
 });
 split_view!(history_view, history, HistoryScreen);
 split_view!(workshop_view, workshop, WorkshopScreen);
@@ -190,7 +190,7 @@ fn Shell(
                 Screen::Teams => {
                     on_demand(async {
                         match team_set::load().await {
-                            Ok(set) => teams_view(set).await,
+                            Ok(stored) => teams_view(stored).await,
                             Err(why) => Ok(chunk::alert(why)),
                         }
                     })

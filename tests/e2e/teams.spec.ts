@@ -185,3 +185,15 @@ test("two ticked teams open into Compare with their own chances, and the report 
   await expect(section.getByRole("checkbox")).toHaveCount(0);
   await page.emulateMedia({ media: "screen" });
 });
+
+test("a kept set that does not open says why and is left as it is until the set changes", async ({ page }) => {
+  await page.evaluate(() => localStorage.setItem("flywheel.teams", "Team A,3,4"));
+  await page.goto("#/teams");
+  await expect(page.getByText("The set of teams kept in this browser was not opened: it could not be read")).toBeVisible();
+  await expect(page.getByText("No teams yet: add them above.")).toBeVisible();
+  await page.reload();
+  expect(await page.evaluate(() => localStorage.getItem("flywheel.teams"))).toBe("Team A,3,4");
+  await addLinks(page, [origin + links[0]]);
+  await expect(teamRows(page)).toHaveCount(1);
+  expect(await page.evaluate(() => localStorage.getItem("flywheel.teams"))).toContain('"teams"');
+});

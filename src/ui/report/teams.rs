@@ -9,28 +9,27 @@ use leptos::task::spawn_local;
 
 use crate::model::standing::lens::Lens;
 use crate::model::teams::count_teams;
-use crate::model::teams::Teams as TeamSet;
 use crate::ui::state::AppState;
 use crate::ui::table::Table;
-use crate::ui::team_set::{attention_cell, goals_cell, load, SpreadCounts, TeamsState};
+use crate::ui::team_set::{attention_cell, goals_cell, load, SpreadCounts, Stored, TeamsState};
 
 /// The report's Teams section, once the set is read (the reader of saved
 /// work is fetched only when this browser keeps a set).
 #[component]
 pub(super) fn Teams() -> impl IntoView {
-    let set = RwSignal::new(None::<TeamSet>);
+    let kept = RwSignal::new(None::<Stored>);
     spawn_local(async move {
         if let Ok(found) = load().await {
-            set.try_set((!found.is_empty()).then_some(found));
+            kept.try_set((!found.set.is_empty()).then_some(found));
         }
     });
-    move || set.get().map(|set| view! { <TeamsSection set /> })
+    move || kept.get().map(|stored| view! { <TeamsSection stored /> })
 }
 
 #[component]
-fn TeamsSection(set: TeamSet) -> impl IntoView {
+fn TeamsSection(stored: Stored) -> impl IntoView {
     let state = AppState::expect();
-    let teams = TeamsState::open(set, false);
+    let teams = TeamsState::open(stored, false);
     let rows = teams.rows();
     let lens = Memo::new(move |_| state.scenario.with(|s| s.lens));
     let lede = move || {

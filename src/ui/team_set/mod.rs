@@ -25,15 +25,33 @@ fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 
+/// The set kept in this browser, as [`load`] found it.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Stored {
+    pub set: Teams,
+    /// Why a kept set did not open: the screen then starts empty and the
+    /// kept text stays until the set changes.
+    pub unreadable: Option<String>,
+}
+
 /// The set saved in this browser; an empty set when there is none or it
-/// cannot be read (it is then left in place, not overwritten, until the
-/// set changes). `Err` when the reader of saved work could not be
-/// fetched: then a screen that saves its set must not open.
-pub async fn load() -> Result<Teams, String> {
-    match storage().and_then(|s| s.get_item(TEAMS_KEY).ok().flatten()) {
-        None => Ok(Teams::default()),
-        Some(text) => Ok(decode_teams(text).await?.unwrap_or_default()),
-    }
+/// cannot be opened (then with the reason). `Err` when the reader of saved
+/// work could not be fetched: then a screen that saves its set must not
+/// open.
+pub async fn load() -> Result<Stored, String> {
+    let Some(text) = storage().and_then(|s| s.get_item(TEAMS_KEY).ok().flatten()) else {
+        return Ok(Stored::default());
+    };
+    Ok(match decode_teams(text).await? {
+        Ok(set) => Stored {
+            set,
+            unreadable: None,
+        },
+        Err(e) => Stored {
+            set: Teams::default(),
+            unreadable: Some(e.stored_message()),
+        },
+    })
 }
 
 /// Keeps the set in this browser.
@@ -59,19 +77,26 @@ pub struct TeamsState {
 }
 
 impl TeamsState {
-    /// The set `set` ([`load`] reads the one saved in this browser), its
-    /// runs started. With `keep`, every change is saved back; without it
-    /// the set is only read.
-    pub fn open(set: Teams, keep: bool) -> TeamsState {
+    /// The set `stored` ([`load`] reads the one kept in this browser), its
+    /// runs started. With `keep`, every change is saved back (the set as
+    /// opened is not: a kept set that did not open stays until the set
+    /// changes); without it the set is only read.
+    pub fn open(stored: Stored, keep: bool) -> TeamsState {
         let state = AppState::expect();
         let teams = TeamsState {
-            teams: RwSignal::new(set),
+            teams: RwSignal::new(stored.set),
             runs: RwSignal::new(Vec::new()),
             chosen: RwSignal::new(Vec::new()),
-            message: RwSignal::new(None),
+            message: RwSignal::new(stored.unreadable),
         };
         if keep {
-            Effect::new(move |_| teams.teams.with(save));
+            Effect::new(move |opened: Option<()>| {
+                teams.teams.with(|t| {
+                    if opened.is_some() {
+                        save(t);
+                    }
+                });
+            });
         }
         runs::run_in_turn(teams, state.today);
         teams

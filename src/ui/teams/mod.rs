@@ -13,17 +13,16 @@ mod transfer;
 
 use leptos::prelude::*;
 
-use crate::model::teams::Teams;
-use crate::ui::team_set::TeamsState;
+use crate::ui::team_set::{Stored, TeamsState};
 
 /// The Teams screen.
 #[component]
 pub fn TeamsScreen(
-    /// The set saved in this browser, as [`crate::ui::team_set::load`]
-    /// read it.
-    set: Teams,
+    /// The set kept in this browser, as [`crate::ui::team_set::load`]
+    /// found it.
+    stored: Stored,
 ) -> impl IntoView {
-    let teams = TeamsState::open(set, true);
+    let teams = TeamsState::open(stored, true);
     let rows = teams.rows();
     view! {
         <div class="screen screen--teams">

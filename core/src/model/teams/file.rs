@@ -67,6 +67,27 @@ impl FileError {
     }
 }
 
+impl FileError {
+    /// Why the set kept in this browser did not open, and that it is left
+    /// in place: the Teams screen starts empty and overwrites it only once
+    /// the set is changed.
+    pub fn stored_message(&self) -> String {
+        let why = match self {
+            FileError::NewerVersion(v) => format!(
+                "it was saved by a newer version of Flywheel (format {v}); reload the page to get the latest version"
+            ),
+            FileError::NotTeamsFile { .. } => "it is not a set of teams".to_string(),
+            FileError::Unreadable(why) => format!("it could not be read ({why})"),
+            FileError::Invalid(why) => {
+                format!("it holds values Flywheel cannot use ({why})")
+            }
+        };
+        format!(
+            "The set of teams kept in this browser was not opened: {why}. It is left as it is until you add a team or import a set."
+        )
+    }
+}
+
 #[derive(Serialize)]
 struct Envelope<'a> {
     format: &'static str,
