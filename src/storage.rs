@@ -189,6 +189,35 @@ pub fn discard(key: &str) -> Result<(), String> {
         .map_err(|_| "Your browser refused to delete it.".to_string())
 }
 
+/// The key the set of teams (the Teams screen's) lives under.
+pub const TEAMS_KEY: &str = "flywheel.teams";
+
+/// Reads the set of teams kept in this browser: `Ok(None)` when none is
+/// kept, else what `model::teams::file` made of it (the kept text stays
+/// in place either way); `Err` with [`UNAVAILABLE`] when the reader's
+/// chunk could not be fetched.
+pub async fn load_teams() -> Result<Option<Result<Teams, FileError>>, String> {
+    let kept = local_storage()
+        .ok()
+        .and_then(|s| s.get_item(TEAMS_KEY).ok().flatten());
+    match kept {
+        None => Ok(None),
+        Some(text) => decode_teams(text).await.map(Some),
+    }
+}
+
+/// Keeps the set of teams, unless it is empty and none was kept before. A
+/// browser that refuses (storage off or full) keeps what it held.
+pub fn save_teams(teams: &Teams) {
+    let Ok(storage) = local_storage() else {
+        return;
+    };
+    if teams.is_empty() && !matches!(storage.get_item(TEAMS_KEY), Ok(Some(_))) {
+        return;
+    }
+    let _ = storage.set_item(TEAMS_KEY, &crate::model::teams::file::to_file(teams));
+}
+
 /// The key the library of named scenarios lives under.
 pub const LIBRARY_KEY: &str = "flywheel.library";
 

@@ -156,7 +156,7 @@ async fn ticked_teams_open_into_compare_as_its_columns() {
         .local_storage()
         .unwrap()
         .unwrap()
-        .set_item("flywheel.teams", &to_file(&teams))
+        .set_item(flywheel::storage::TEAMS_KEY, &to_file(&teams))
         .unwrap();
     web_sys::window()
         .unwrap()

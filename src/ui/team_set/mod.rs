@@ -1,7 +1,7 @@
 //! The set of teams as the Teams screen and the leadership report both see
-//! it: kept in this browser under one key, each team's simulation run in
-//! turn with the page's own work in between, and the teams ticked to be
-//! compared.
+//! it: kept in this browser (through `storage`), each team's simulation
+//! run in turn with the page's own work in between, and the teams ticked
+//! to be compared.
 
 mod cells;
 mod counts;
@@ -12,18 +12,10 @@ pub use counts::SpreadCounts;
 
 use leptos::prelude::*;
 
-use crate::model::teams::file::to_file;
 use crate::model::teams::rows::{rows, Chances, Context, TeamRow};
 use crate::model::teams::{TeamId, Teams};
-use crate::storage::decode_teams;
+use crate::storage::{load_teams, save_teams};
 use crate::ui::state::AppState;
-
-/// The key the set of teams lives under in this browser.
-const TEAMS_KEY: &str = "flywheel.teams";
-
-fn storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok().flatten()
-}
 
 /// The set kept in this browser, as [`load`] found it.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -39,29 +31,17 @@ pub struct Stored {
 /// work could not be fetched: then a screen that saves its set must not
 /// open.
 pub async fn load() -> Result<Stored, String> {
-    let Some(text) = storage().and_then(|s| s.get_item(TEAMS_KEY).ok().flatten()) else {
-        return Ok(Stored::default());
-    };
-    Ok(match decode_teams(text).await? {
-        Ok(set) => Stored {
+    Ok(match load_teams().await? {
+        None => Stored::default(),
+        Some(Ok(set)) => Stored {
             set,
             unreadable: None,
         },
-        Err(e) => Stored {
+        Some(Err(e)) => Stored {
             set: Teams::default(),
             unreadable: Some(e.stored_message()),
         },
     })
-}
-
-/// Keeps the set in this browser.
-fn save(teams: &Teams) {
-    if let Some(s) = storage() {
-        if teams.is_empty() && s.get_item(TEAMS_KEY).ok().flatten().is_none() {
-            return;
-        }
-        let _ = s.set_item(TEAMS_KEY, &to_file(teams));
-    }
 }
 
 /// The set of teams on screen and what their runs have found so far.
@@ -93,7 +73,7 @@ impl TeamsState {
             Effect::new(move |opened: Option<()>| {
                 teams.teams.with(|t| {
                     if opened.is_some() {
-                        save(t);
+                        save_teams(t);
                     }
                 });
             });
