@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::model::teams::compare::{chosen_words, comparison};
+use crate::model::teams::compare::{can_compare, chosen_words, comparison};
 use crate::model::teams::TeamId;
 use crate::ui::field::Checkbox;
 use crate::ui::routes::{self, Screen};
@@ -19,7 +19,7 @@ pub fn CompareChosen(teams: TeamsState) -> impl IntoView {
         teams.teams.with(|t| {
             teams
                 .chosen
-                .with(|c| (chosen_words(t, c), comparison(t, c).is_ok()))
+                .with(|c| (chosen_words(t, c), can_compare(t, c)))
         })
     });
     let open = move |_| {

@@ -41,13 +41,19 @@ pub fn chosen_words(teams: &Teams, chosen: &[TeamId]) -> String {
     }
 }
 
+/// Whether the ticks make a comparison: two or three teams still in the
+/// set.
+pub fn can_compare(teams: &Teams, chosen: &[TeamId]) -> bool {
+    (MIN_COMPARED..=MAX_COLUMNS).contains(&ticked(teams, chosen).len())
+}
+
 /// The ticked teams as Compare's columns, reference first; refused in the
-/// words of [`chosen_words`] unless two or three are ticked.
+/// words of [`chosen_words`] unless [`can_compare`].
 pub fn comparison(teams: &Teams, chosen: &[TeamId]) -> Result<Comparison, String> {
-    let ticked = ticked(teams, chosen);
-    if !(MIN_COMPARED..=MAX_COLUMNS).contains(&ticked.len()) {
+    if !can_compare(teams, chosen) {
         return Err(chosen_words(teams, chosen));
     }
+    let ticked = ticked(teams, chosen);
     let mut compared = Comparison::default();
     for team in ticked {
         let source = Source::Team(team.name.clone(), Arc::new(team.scenario.clone()));
@@ -127,6 +133,7 @@ mod tests {
             "The team “Search” from Teams"
         );
         assert!(comparison(&teams, &ids[..3]).is_ok_and(|c| c.is_full()));
+        assert!(can_compare(&teams, &ids[..2]) && !can_compare(&teams, &ids[..1]));
     }
 
     #[test]
