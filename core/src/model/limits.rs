@@ -31,6 +31,11 @@ pub const MIN_YEAR: i32 = 2000;
 /// Latest year a stored date may fall in.
 pub const MAX_YEAR: i32 = 2100;
 
+/// Days from 1 January 1970 to 1 January [`MIN_YEAR`].
+pub const DAYS_TO_FIRST_YEAR: i64 = 10_957;
+/// Days from 1 January 1970 to the day after 31 December [`MAX_YEAR`].
+pub const DAYS_TO_END_OF_LAST_YEAR: i64 = 47_847;
+
 /// Whether `date` lies in the years [`MIN_YEAR`]–[`MAX_YEAR`].
 pub fn date_ok(date: NaiveDate) -> bool {
     (MIN_YEAR..=MAX_YEAR).contains(&date.year())
@@ -170,6 +175,12 @@ mod tests {
         assert!(date_ok(day(2100, 12, 31)));
         assert!(!date_ok(day(1999, 12, 31)));
         assert!(!date_ok(day(2101, 1, 1)));
+        let epoch = day(1970, 1, 1);
+        assert_eq!((first_date() - epoch).num_days(), DAYS_TO_FIRST_YEAR);
+        assert_eq!(
+            (last_date() - epoch).num_days() + 1,
+            DAYS_TO_END_OF_LAST_YEAR
+        );
         assert!(!date_ok(NaiveDate::MAX));
         assert_eq!(add_days(day(2026, 1, 31), 1), Some(day(2026, 2, 1)));
         assert_eq!(add_days(day(2100, 12, 31), 1), None);

@@ -28,6 +28,7 @@ pub mod scenario;
 pub mod slo;
 pub mod standing;
 pub mod teams;
+pub mod text;
 pub mod trend;
 pub mod unit_choice;
 pub mod units;

@@ -43,7 +43,7 @@ pub fn offset_label(zone: FixedOffset) -> String {
 
 /// Reads one timestamp; `None` when it is not one of the accepted forms.
 pub fn parse_timestamp(text: &str, zone: FixedOffset) -> Option<i64> {
-    let s = text.trim();
+    let s = crate::model::text::trim(text);
     if s.is_empty() {
         return None;
     }
@@ -163,9 +163,13 @@ pub fn local_date(t: i64, zone: FixedOffset) -> NaiveDate {
 /// Whether an instant's local date lies in the model's years
 /// ([`crate::model::limits`]): rows outside them are left out at import.
 pub fn in_model_years(t: i64, zone: FixedOffset) -> bool {
-    crate::model::limits::date_ok(local_date(t, zone))
+    use crate::model::limits::{DAYS_TO_END_OF_LAST_YEAR, DAYS_TO_FIRST_YEAR};
+    // The local day's number against the model's first and last days: the
+    // same test as the local date's year, without finding the date (it
+    // runs for every timestamp of an import).
+    let day = (t + i64::from(zone.local_minus_utc())).div_euclid(DAY);
+    (DAYS_TO_FIRST_YEAR..DAYS_TO_END_OF_LAST_YEAR).contains(&day)
 }
-
 /// The instant local midnight starts `date` in `zone`.
 pub fn local_midnight(date: NaiveDate, zone: FixedOffset) -> i64 {
     date.and_time(NaiveTime::MIN).and_utc().timestamp() - i64::from(zone.local_minus_utc())
@@ -215,6 +219,31 @@ mod tests {
         ] {
             assert_eq!(parse_timestamp(bad, utc), None, "{bad}");
         }
+    }
+
+    #[test]
+    fn model_years_are_judged_by_the_local_date() {
+        let at = |s: &str, minutes: i32| (parse_timestamp(s, offset(0)).unwrap(), offset(minutes));
+        for (s, minutes, inside) in [
+            ("2000-01-01T00:00:00Z", 0, true),
+            ("1999-12-31T23:59:59Z", 0, false),
+            ("1999-12-31T23:30:00Z", 60, true),
+            ("2000-01-01T00:30:00Z", -60, false),
+            ("2100-12-31T23:59:59Z", 0, true),
+            ("2100-12-31T23:30:00Z", 60, false),
+            ("2101-01-01T00:30:00Z", -60, true),
+            ("2026-03-01T09:30:00Z", 0, true),
+        ] {
+            let (t, zone) = at(s, minutes);
+            assert_eq!(in_model_years(t, zone), inside, "{s} at {minutes}");
+            assert_eq!(
+                crate::model::limits::date_ok(local_date(t, zone)),
+                inside,
+                "{s} at {minutes}"
+            );
+        }
+        assert!(!in_model_years(i64::MIN, offset(0)));
+        assert!(!in_model_years(i64::MAX - 100_000, offset(60)));
     }
 
     #[test]

@@ -148,7 +148,7 @@ pub fn optional_time(
     field: &str,
     zone: FixedOffset,
 ) -> Result<Option<i64>, String> {
-    let Some(t) = text.map(str::trim).filter(|t| !t.is_empty()) else {
+    let Some(t) = text.map(crate::model::text::trim).filter(|t| !t.is_empty()) else {
         return Ok(None);
     };
     let at = time::parse_timestamp(t, zone)

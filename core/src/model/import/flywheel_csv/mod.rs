@@ -175,15 +175,16 @@ pub(crate) fn column_index(headers: &[String], column: &Option<String>) -> Optio
 
 /// Reads a yes/no cell: `true/false`, `yes/no`, `y/n`, `1/0`; empty is no.
 pub fn parse_flag(text: &str) -> Option<bool> {
-    let t = text.trim();
-    const YES: [&str; 4] = ["true", "yes", "y", "1"];
-    const NO: [&str; 5] = ["false", "no", "n", "0", ""];
-    if YES.iter().any(|y| t.eq_ignore_ascii_case(y)) {
-        Some(true)
-    } else if NO.iter().any(|n| t.eq_ignore_ascii_case(n)) {
-        Some(false)
-    } else {
-        None
+    let t = crate::model::text::trim(text);
+    // Lower-cased into a small buffer: no word longer than "false" is one.
+    let mut lower = [0u8; 5];
+    let word = lower.get_mut(..t.len())?;
+    word.copy_from_slice(t.as_bytes());
+    word.make_ascii_lowercase();
+    match &*word {
+        b"true" | b"yes" | b"y" | b"1" => Some(true),
+        b"false" | b"no" | b"n" | b"0" | b"" => Some(false),
+        _ => None,
     }
 }
 
@@ -204,5 +205,35 @@ pub(crate) fn clip(text: &str) -> String {
         format!("{}…", t.chars().take(40).collect::<String>())
     } else {
         t.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_flag;
+
+    #[test]
+    fn flags_are_read_in_any_case_with_spaces_around() {
+        for (text, flag) in [
+            ("true", Some(true)),
+            (" TRUE ", Some(true)),
+            ("Yes", Some(true)),
+            ("y", Some(true)),
+            ("1", Some(true)),
+            ("False", Some(false)),
+            ("no", Some(false)),
+            ("N", Some(false)),
+            ("0", Some(false)),
+            ("", Some(false)),
+            ("  ", Some(false)),
+            ("falsey", None),
+            ("tru", None),
+            ("2", None),
+            ("oui", None),
+            ("yés", None),
+            ("\u{a0}yes\u{a0}", Some(true)),
+        ] {
+            assert_eq!(parse_flag(text), flag, "{text:?}");
+        }
     }
 }

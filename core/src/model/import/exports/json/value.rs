@@ -27,7 +27,7 @@ impl Val<'_> {
     /// The string, trimmed, when it is one and not blank.
     pub fn str(&self) -> Option<&str> {
         match self {
-            Val::Str(s) => Some(s.trim()).filter(|s| !s.is_empty()),
+            Val::Str(s) => Some(crate::model::text::trim(s)).filter(|s| !s.is_empty()),
             _ => None,
         }
     }
