@@ -73,7 +73,11 @@ struct Reader<'a> {
 
 impl<'a> Reader<'a> {
     /// Reads one record; the flag is false for an unterminated quote (the
-    /// rest of the input is then consumed).
+    /// rest of the input is then consumed). Never inlined into the loop
+    /// over records: a browser runs a function's optimised code only from
+    /// its next call, so the reading of a large file must be a function
+    /// called once a record (see `exports::flywheel::deployment`).
+    #[inline(never)]
     fn record(&mut self) -> (Vec<Cow<'a, str>>, bool) {
         let mut fields = Vec::with_capacity(8);
         let bytes = self.text.as_bytes();

@@ -120,6 +120,53 @@ fn unique<T>(items: &mut Vec<T>, key: impl Fn(&T) -> (Shape, &str)) -> usize {
     before - items.len()
 }
 
+/// A record's key, unique across files: its shape's key and its id.
+fn key(shape: Shape, id: &str) -> String {
+    let shape = shape.key();
+    let mut k = String::with_capacity(shape.len() + 1 + id.len());
+    k.push_str(shape);
+    k.push(':');
+    k.push_str(id);
+    k
+}
+
+/// A deployment counted, or why the choices leave it out. Out of line,
+/// called once a deployment, so a browser runs it optimised after the
+/// first few (see `flywheel::deployment`).
+#[inline(never)]
+fn deployed(
+    file: usize,
+    shape: Shape,
+    d: &DeployRecord,
+    selection: &Selection,
+) -> Result<DeployedRef, &'static str> {
+    if d.environment
+        .as_deref()
+        .is_some_and(|e| !selection.environments.iter().any(|s| same(s, e)))
+    {
+        return Err("environment not chosen as production");
+    }
+    if d.workflow
+        .as_deref()
+        .is_some_and(|w| !selection.workflows.iter().any(|s| same(s, w)))
+    {
+        return Err("workflow not chosen as deploying");
+    }
+    Ok(DeployedRef {
+        key: key(shape, &d.id),
+        file,
+        id: d.id.clone(),
+        at: d.at,
+        environment: d.environment.clone(),
+        service: d.service.clone(),
+        sha: d.sha.clone(),
+        changes: d.changes.clone(),
+        failed: d.failed,
+        rework: d.rework,
+        first_commit: d.first_commit,
+    })
+}
+
 /// Every deployment of `files` that reached its environment, with its
 /// file's index: GitHub's after their statuses, then every other kind.
 /// Records are borrowed; only those the statuses change are copied.
@@ -157,7 +204,7 @@ impl Analysis {
 
         let (mut all, status_outcome) = reached(files);
         notes.extend(status_outcome.words());
-        let key = |file: usize, id: &str| format!("{}:{id}", files[file].shape.key());
+        let key = |file: usize, id: &str| key(files[file].shape, id);
         merged += unique(&mut all, |(f, d)| (files[*f].shape, d.id.as_str()));
         let sources: Vec<Shape> = {
             let mut s: Vec<Shape> = all.iter().map(|(f, _)| files[*f].shape).collect();
@@ -173,40 +220,10 @@ impl Analysis {
         }
         let mut deployments: Vec<DeployedRef> = Vec::with_capacity(all.len());
         for (file, d) in &all {
-            let file = *file;
-            if d.environment
-                .as_deref()
-                .is_some_and(|e| !selection.environments.iter().any(|s| same(s, e)))
-            {
-                exclude(
-                    &mut excluded_deployments,
-                    "environment not chosen as production",
-                );
-                continue;
+            match deployed(*file, files[*file].shape, d, selection) {
+                Ok(d) => deployments.push(d),
+                Err(reason) => exclude(&mut excluded_deployments, reason),
             }
-            if d.workflow
-                .as_deref()
-                .is_some_and(|w| !selection.workflows.iter().any(|s| same(s, w)))
-            {
-                exclude(
-                    &mut excluded_deployments,
-                    "workflow not chosen as deploying",
-                );
-                continue;
-            }
-            deployments.push(DeployedRef {
-                key: key(file, &d.id),
-                file,
-                id: d.id.clone(),
-                at: d.at,
-                environment: d.environment.clone(),
-                service: d.service.clone(),
-                sha: d.sha.clone(),
-                changes: d.changes.clone(),
-                failed: d.failed,
-                rework: d.rework,
-                first_commit: d.first_commit,
-            });
         }
         deployments.sort_by(|a, b| a.at.cmp(&b.at).then_with(|| a.key.cmp(&b.key)));
 

@@ -10,6 +10,8 @@
 //! an incident whose `deployment_id` cell is empty, in a file that has the
 //! column, is one the file ties to no deployment.
 
+use std::borrow::Cow;
+
 use chrono::FixedOffset;
 
 use super::file::ParsedFile;
@@ -19,6 +21,7 @@ use crate::model::date::timestamp as time;
 use crate::model::import::csv;
 use crate::model::import::flywheel_csv::{clip, column_index, outside_years};
 use crate::model::import::{parse_flag, DeployColumns, IncidentColumns};
+use crate::model::text;
 
 /// A timestamp cell as the mapping path reads it: blank is `None`; an
 /// unreadable one or one outside the model's years is the row's reason to
@@ -47,6 +50,24 @@ fn repeated<'a>(seen: &mut FastSet<&'a str>, id: Option<&'a str>) -> Option<Stri
     (!seen.insert(id)).then(|| format!("duplicate id \"{}\"", clip(id)))
 }
 
+/// The columns of a deployments file: where each is and what it is
+/// called (a row's reason names it).
+struct DeployCells<'a> {
+    at: (Option<usize>, &'a str),
+    first: (Option<usize>, &'a str),
+    failed: (Option<usize>, &'a str),
+    rework: (Option<usize>, &'a str),
+    id: Option<usize>,
+}
+
+/// A cell of a row, trimmed; `None` when the column is absent or the cell
+/// empty.
+fn cell<'r>(fields: &'r [Cow<'_, str>], i: Option<usize>) -> Option<&'r str> {
+    i.and_then(|i| fields.get(i))
+        .map(|c| text::trim(c))
+        .filter(|c| !c.is_empty())
+}
+
 /// Reads deployments with their column mapping into `out`.
 pub fn read_deployments(
     text: &str,
@@ -62,75 +83,83 @@ pub fn read_deployments(
     for line in &t.broken {
         out.reject(*line, "a quoted field is never closed");
     }
-    let col = |c: &Option<String>| column_index(&t.headers, c);
     let name = |c: &Option<String>| c.clone().unwrap_or_default();
-    let (at, first, failed, rework, id) = (
-        col(&columns.deployed_at),
-        col(&columns.first_commit_at),
-        col(&columns.failed),
-        col(&columns.rework),
-        col(&columns.id),
-    );
-    let mut list = Vec::new();
+    let names = [
+        name(&columns.deployed_at),
+        name(&columns.first_commit_at),
+        name(&columns.failed),
+        name(&columns.rework),
+    ];
+    let col = |c: &Option<String>| column_index(&t.headers, c);
+    let cells = DeployCells {
+        at: (col(&columns.deployed_at), &names[0]),
+        first: (col(&columns.first_commit_at), &names[1]),
+        failed: (col(&columns.failed), &names[2]),
+        rework: (col(&columns.rework), &names[3]),
+        id: col(&columns.id),
+    };
+    let mut list = Vec::with_capacity(t.records.len());
     let mut seen: FastSet<&str> = hash::set(t.records.len());
     for rec in &t.records {
-        let n = rec.line;
-        let cell = |i: Option<usize>| {
-            i.and_then(|i| rec.fields.get(i))
-                .map(|c| c.trim())
-                .filter(|c| !c.is_empty())
-        };
-        let deployed = match required(cell(at), &name(&columns.deployed_at), zone) {
-            Ok(t) => t,
-            Err(e) => {
-                out.reject(n, e);
-                continue;
-            }
-        };
-        let first_commit = match stamp(cell(first), &name(&columns.first_commit_at), zone) {
-            Ok(Some(c)) if c > deployed => {
-                out.reject(n, "first commit is after the deployment");
-                continue;
-            }
-            Ok(c) => c,
-            Err(e) => {
-                out.reject(n, e);
-                continue;
-            }
-        };
-        let mut flags = [Some(false), None];
-        let mut bad = None;
-        for (k, c, label) in [(0, failed, &columns.failed), (1, rework, &columns.rework)] {
-            if let Some(text) = cell(c) {
-                match parse_flag(text) {
-                    Some(v) => flags[k] = Some(v),
-                    None => {
-                        bad = Some(format!(
-                            "\"{}\" in \"{}\" is not yes/no",
-                            clip(text),
-                            name(label)
-                        ))
-                    }
-                }
-            } else if c.is_some() && k == 1 {
-                flags[1] = Some(false);
-            }
+        match deployment(&rec.fields, rec.line, &cells, zone, &mut seen) {
+            Ok(d) => list.push(d),
+            Err(reason) => out.reject(rec.line, reason),
         }
-        if let Some(reason) = bad.or_else(|| repeated(&mut seen, cell(id))) {
-            out.reject(n, reason);
-            continue;
-        }
-        list.push(DeployRecord {
-            id: cell(id).map_or_else(|| format!("line {n}"), str::to_string),
-            at: deployed,
-            failed: flags[0].unwrap_or(false),
-            rework: flags[1],
-            first_commit,
-            position: n,
-            ..DeployRecord::default()
-        });
     }
     out.deployments = list;
+}
+
+/// One row of a deployments file, or why it is left out. A function of
+/// its own, called once a row, because a browser compiles a function's
+/// first calls quickly and plainly and only a function called again runs
+/// its optimised code: a loop over 100,000 rows inside one call would
+/// never leave the plain code.
+#[inline(never)]
+fn deployment<'t>(
+    fields: &'t [Cow<'t, str>],
+    n: usize,
+    cells: &DeployCells,
+    zone: FixedOffset,
+    seen: &mut FastSet<&'t str>,
+) -> Result<DeployRecord, String> {
+    let deployed = required(cell(fields, cells.at.0), cells.at.1, zone)?;
+    let first_commit = match stamp(cell(fields, cells.first.0), cells.first.1, zone)? {
+        Some(c) if c > deployed => return Err("first commit is after the deployment".into()),
+        c => c,
+    };
+    let mut flags = [Some(false), None];
+    let mut bad = None;
+    for (k, (c, label)) in [cells.failed, cells.rework].into_iter().enumerate() {
+        if let Some(text) = cell(fields, c) {
+            match parse_flag(text) {
+                Some(v) => flags[k] = Some(v),
+                None => bad = Some(format!("\"{}\" in \"{label}\" is not yes/no", clip(text))),
+            }
+        } else if c.is_some() && k == 1 {
+            flags[1] = Some(false);
+        }
+    }
+    let id = cell(fields, cells.id);
+    if let Some(reason) = bad.or_else(|| repeated(seen, id)) {
+        return Err(reason);
+    }
+    Ok(DeployRecord {
+        id: id.map_or_else(|| format!("line {n}"), str::to_string),
+        at: deployed,
+        failed: flags[0].unwrap_or(false),
+        rework: flags[1],
+        first_commit,
+        position: n,
+        ..DeployRecord::default()
+    })
+}
+
+/// The columns of an incidents file, as [`DeployCells`].
+struct IncidentCells<'a> {
+    start: (Option<usize>, &'a str),
+    end: (Option<usize>, &'a str),
+    id: Option<usize>,
+    link: Option<usize>,
 }
 
 /// Reads incidents with their column mapping into `out`.
@@ -148,52 +177,57 @@ pub fn read_incidents(
     for line in &t.broken {
         out.reject(*line, "a quoted field is never closed");
     }
-    let col = |c: &Option<String>| column_index(&t.headers, c);
     let name = |c: &Option<String>| c.clone().unwrap_or_default();
-    let (start, end, id, link) = (
-        col(&columns.started_at),
-        col(&columns.resolved_at),
-        col(&columns.id),
-        col(&columns.deployment_id),
-    );
-    let mut list = Vec::new();
+    let names = [name(&columns.started_at), name(&columns.resolved_at)];
+    let col = |c: &Option<String>| column_index(&t.headers, c);
+    let cells = IncidentCells {
+        start: (col(&columns.started_at), &names[0]),
+        end: (col(&columns.resolved_at), &names[1]),
+        id: col(&columns.id),
+        link: col(&columns.deployment_id),
+    };
+    let mut list = Vec::with_capacity(t.records.len());
     let mut seen: FastSet<&str> = hash::set(t.records.len());
     for rec in &t.records {
-        let n = rec.line;
-        let cell = |i: Option<usize>| {
-            i.and_then(|i| rec.fields.get(i))
-                .map(|c| c.trim())
-                .filter(|c| !c.is_empty())
-        };
-        let started = required(cell(start), &name(&columns.started_at), zone);
-        let resolved = required(cell(end), &name(&columns.resolved_at), zone);
-        let (started, resolved) = match (started, resolved) {
-            (Err(e), _) | (_, Err(e)) => {
-                out.reject(n, e);
-                continue;
-            }
-            (Ok(s), Ok(r)) if r < s => {
-                out.reject(n, "resolved before start");
-                continue;
-            }
-            (Ok(s), Ok(r)) => (s, r),
-        };
-        if let Some(reason) = repeated(&mut seen, cell(id)) {
-            out.reject(n, reason);
-            continue;
+        match incident(&rec.fields, rec.line, &cells, zone, &mut seen) {
+            Ok(i) => list.push(i),
+            Err(reason) => out.reject(rec.line, reason),
         }
-        let deployment = cell(link).map(str::to_string);
-        list.push(IncidentRecord {
-            id: cell(id).map_or_else(|| format!("line {n}"), str::to_string),
-            started,
-            resolved: Some(resolved),
-            // With the column, an empty cell is the file's own word: no
-            // deployment caused it.
-            unlinked: link.is_some() && deployment.is_none(),
-            deployment,
-            position: n,
-            ..IncidentRecord::default()
-        });
     }
     out.incidents = list;
+}
+
+/// One row of an incidents file, or why it is left out; out of line for
+/// the reason [`deployment`] is.
+#[inline(never)]
+fn incident<'t>(
+    fields: &'t [Cow<'t, str>],
+    n: usize,
+    cells: &IncidentCells,
+    zone: FixedOffset,
+    seen: &mut FastSet<&'t str>,
+) -> Result<IncidentRecord, String> {
+    let started = required(cell(fields, cells.start.0), cells.start.1, zone);
+    let resolved = required(cell(fields, cells.end.0), cells.end.1, zone);
+    let (started, resolved) = match (started, resolved) {
+        (Err(e), _) | (_, Err(e)) => return Err(e),
+        (Ok(s), Ok(r)) if r < s => return Err("resolved before start".into()),
+        (Ok(s), Ok(r)) => (s, r),
+    };
+    let id = cell(fields, cells.id);
+    if let Some(reason) = repeated(seen, id) {
+        return Err(reason);
+    }
+    let deployment = cell(fields, cells.link).map(str::to_string);
+    Ok(IncidentRecord {
+        id: id.map_or_else(|| format!("line {n}"), str::to_string),
+        started,
+        resolved: Some(resolved),
+        // With the column, an empty cell is the file's own word: no
+        // deployment caused it.
+        unlinked: cells.link.is_some() && deployment.is_none(),
+        deployment,
+        position: n,
+        ..IncidentRecord::default()
+    })
 }
