@@ -169,6 +169,23 @@ fn oversized_and_binary_files_are_refused_before_parsing() {
     assert_eq!(decode_export(b"[\xff]"), Err(InputError::NotUtf8(1)));
     let e = try_read("x.bin", b"\0\0").unwrap_err();
     assert!(e.contains("binary file"));
+    // JSON with a NUL byte anywhere is called binary, as before it is read,
+    // though it is only looked through once its reading stops.
+    let json = bytes("github_deployments.json");
+    assert!(try_read("github_deployments.json", &json).is_ok());
+    let inside = json
+        .windows(12)
+        .position(|w| w == b"\"production\"")
+        .expect("a quoted environment");
+    let last = json.iter().rposition(|&b| b == b']').expect("an array");
+    for at in [1, inside + 3, last, json.len()] {
+        let mut body = json.clone();
+        body.insert(at, 0);
+        let e = try_read("github_deployments.json", &body).unwrap_err();
+        assert!(e.contains("binary file"), "NUL at {at}: {e}");
+    }
+    let e = try_read("deployments.json", &vec![b'['; MAX_JSON_BYTES + 1]).unwrap_err();
+    assert!(e.contains("the limit for JSON is 160 MB"), "{e}");
 }
 
 const FIXTURES: [&str; 26] = [

@@ -62,18 +62,6 @@ pub fn decode(bytes: &[u8]) -> Result<&str, InputError> {
     std::str::from_utf8(bytes).map_err(|e| InputError::NotUtf8(e.valid_up_to()))
 }
 
-/// The checks a JSON export passes before it is read: at most
-/// [`MAX_JSON_BYTES`], no NUL bytes. Its UTF-8 is checked as it is read.
-pub fn check_json(bytes: &[u8]) -> Result<(), InputError> {
-    if bytes.len() > MAX_JSON_BYTES {
-        return Err(InputError::TooLargeJson(bytes.len()));
-    }
-    if bytes.contains(&0) {
-        return Err(InputError::Binary);
-    }
-    Ok(())
-}
-
 /// Bytes from the start of a file that [`check_size`] needs to tell JSON
 /// from other text (a byte-order mark and some leading blank lines).
 pub const HEAD_BYTES: usize = 4096;

@@ -40,8 +40,8 @@ pub use flywheel_csv::{
     DEPLOY_FIELDS, INCIDENT_FIELDS,
 };
 pub use input::{
-    check_json, check_size, decode, decode_export, starts_as_json, InputError, HEAD_BYTES,
-    MAX_INPUT_BYTES, MAX_JSON_BYTES,
+    check_size, decode, decode_export, starts_as_json, InputError, HEAD_BYTES, MAX_INPUT_BYTES,
+    MAX_JSON_BYTES,
 };
 pub use measured::{
     Measured, MAX_DEPLOYMENTS, MAX_SAMPLES, MAX_SAMPLE_HOURS, MAX_WEEKLY_DEPLOYS, MAX_WEEKS,

@@ -68,7 +68,7 @@ pub use records::{
 };
 pub use shape::{Format, Shape, Yields};
 
-use super::{check_json, decode_export, DeployColumns, IncidentColumns};
+use super::{decode_export, DeployColumns, IncidentColumns, InputError, MAX_JSON_BYTES};
 use json::Layout;
 
 /// Why a file could not be read at all, in words that say what was
@@ -100,10 +100,22 @@ pub fn read_file(
     let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let first = body.iter().find(|b| !b.is_ascii_whitespace());
     if first.is_some_and(|b| matches!(b, b'[' | b'{')) {
-        // The JSON reader checks the strings it reads are UTF-8; checking
-        // all of a 100 MB file first would only repeat it.
-        check_json(bytes).map_err(|e| FileError::new(name, e.message()))?;
-        return read_json(name, bytes, options, zone);
+        if bytes.len() > MAX_JSON_BYTES {
+            return Err(FileError::new(
+                name,
+                InputError::TooLargeJson(bytes.len()).message(),
+            ));
+        }
+        // The JSON reader checks the strings it reads are UTF-8, and a NUL
+        // byte stops it (JSON has none outside a string, nor raw inside
+        // one). So a file is looked through for one, to be called binary,
+        // only when its reading stopped: a 100 MB export is read once.
+        let read = read_json(name, bytes, options, zone);
+        let stopped = read.as_ref().map_or(true, |f| f.stopped.is_some());
+        if stopped && bytes.contains(&0) {
+            return Err(FileError::new(name, InputError::Binary.message()));
+        }
+        return read;
     }
     let text = decode_export(bytes).map_err(|e| FileError::new(name, e.message()))?;
     let body = text.trim_start_matches('\u{feff}').trim_start();
