@@ -34,6 +34,10 @@ use state::Import;
 pub fn ImportPanel() -> impl IntoView {
     let state = AppState::expect();
     let import = Import::new();
+    leptos::task::spawn_local(async {
+        crate::ui::turn::next_turn().await;
+        load::warm();
+    });
 
     let apply = move |_| {
         // Copied out first: the scenario is edited with no memo borrowed.

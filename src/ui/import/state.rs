@@ -188,7 +188,7 @@ impl Import {
 
 /// The figures of `a` over the window `choice` names: the measured
 /// baseline, GitLab's aggregated figures, or why there are none.
-fn figures_of(a: &Analysis, choice: WindowChoice, zone: FixedOffset) -> Figures {
+pub fn figures_of(a: &Analysis, choice: WindowChoice, zone: FixedOffset) -> Figures {
     let span = a.dataset().span_choice(zone);
     let Some(end) = a.last_date() else {
         return Figures {
