@@ -19,6 +19,7 @@ use super::hash::{self, FastMap};
 use super::levels::order;
 pub use super::levels::LevelKind;
 use super::records::IncidentRecord;
+use crate::model::text;
 
 /// One value to choose, with how many records have it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -128,7 +129,7 @@ pub fn level(i: &IncidentRecord, kind: LevelKind) -> Option<&str> {
 
 /// Whether two names are the same value (case and spaces aside).
 pub fn same(a: &str, b: &str) -> bool {
-    a.trim().eq_ignore_ascii_case(b.trim())
+    text::trim(a).eq_ignore_ascii_case(text::trim(b))
 }
 
 const PRODUCTION_NAMES: [&str; 4] = ["production", "prod", "prd", "live"];

@@ -6,7 +6,7 @@
 //! or an issue type (an Incident is a bug that reached production). The
 //! counts behind the rate are kept, to be shown beside it.
 
-use super::choices::{tally, Opt};
+use super::choices::{same, tally, Opt};
 use super::records::{IncidentRecord, IssueRecord};
 use crate::model::import::Window;
 
@@ -58,10 +58,6 @@ pub struct JiraChoices {
     pub incidents: IncidentRule,
     pub bug_types: Vec<String>,
     pub escape: EscapeRule,
-}
-
-fn same(a: &str, b: &str) -> bool {
-    a.trim().eq_ignore_ascii_case(b.trim())
 }
 
 impl JiraChoices {
