@@ -6,11 +6,14 @@
 //! question about it is answered, its columns are mapped or the time zone
 //! changes; a reading overtaken by a newer one is dropped.
 
+use std::cell::RefCell;
+use std::rc::Rc;
 use std::sync::Arc;
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
 use super::files::{preview, read, Entry, Status};
@@ -32,9 +35,13 @@ enum Job {
     Bytes(Arc<Vec<u8>>),
 }
 
-/// A file whose reading has begun, or bytes already held.
+/// Where a file's reading leaves its bytes, or why there are none.
+type Slot = Rc<RefCell<Option<Result<Vec<u8>, String>>>>;
+
+/// A file whose reading has begun (its slot, filled when `JsFuture`
+/// resolves), or bytes already held.
 enum Pending {
-    Reading(JsFuture),
+    Reading(Slot, JsFuture),
     Held(Arc<Vec<u8>>),
 }
 
@@ -42,30 +49,65 @@ impl Pending {
     async fn bytes(self) -> Result<Arc<Vec<u8>>, String> {
         match self {
             Pending::Held(b) => Ok(b),
-            Pending::Reading(read) => bytes_of(read).await.map(Arc::new),
+            Pending::Reading(slot, done) => {
+                let _ = done.await;
+                let read = slot.borrow_mut().take();
+                read.unwrap_or_else(|| Err(UNREADABLE.to_string()))
+                    .map(Arc::new)
+            }
         }
     }
 }
 
+const UNREADABLE: &str = "The file could not be read.";
+
 /// Begins reading a chosen file, refused by size (from its first bytes)
-/// before the rest is asked for.
-async fn begin(file: &web_sys::File) -> Result<Pending, String> {
+/// before the rest is asked for. The reading goes on by itself while
+/// other files are read.
+async fn begin(file: web_sys::File) -> Result<Pending, String> {
     let size = file.size() as usize;
     if size > MAX_INPUT_BYTES {
         let head = file
             .slice_with_f64_and_f64(0.0, HEAD_BYTES as f64)
-            .map_err(|_| "The file could not be read.".to_string())?;
-        let head = bytes_of(JsFuture::from(head.array_buffer())).await?;
-        check_size(&head, size).map_err(|e| e.message())?;
+            .map_err(|_| UNREADABLE.to_string())?;
+        let head = JsFuture::from(head.array_buffer())
+            .await
+            .map_err(|_| UNREADABLE.to_string())?;
+        check_size(&js_sys::Uint8Array::new(&head).to_vec(), size).map_err(|e| e.message())?;
     }
-    Ok(Pending::Reading(JsFuture::from(file.array_buffer())))
+    let slot: Slot = Rc::new(RefCell::new(None));
+    let fill = Rc::clone(&slot);
+    let done = wasm_bindgen_futures::future_to_promise(async move {
+        let read = streamed(&file).await;
+        *fill.borrow_mut() = Some(read);
+        Ok(JsValue::UNDEFINED)
+    });
+    Ok(Pending::Reading(slot, JsFuture::from(done)))
 }
 
-async fn bytes_of(read: JsFuture) -> Result<Vec<u8>, String> {
-    let buffer = read
-        .await
-        .map_err(|_| "The file could not be read.".to_string())?;
-    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+/// A file's bytes, copied into memory piece by piece as the browser reads
+/// them: the copying of a 100 MB export overlaps its reading, and no
+/// second copy of it is held by the page.
+async fn streamed(file: &web_sys::File) -> Result<Vec<u8>, String> {
+    let fail = |_| UNREADABLE.to_string();
+    let reader: web_sys::ReadableStreamDefaultReader = file.stream().get_reader().unchecked_into();
+    let mut bytes = Vec::with_capacity(file.size() as usize);
+    loop {
+        let step = JsFuture::from(reader.read()).await.map_err(fail)?;
+        if js_sys::Reflect::get(&step, &"done".into())
+            .map_err(fail)?
+            .is_truthy()
+        {
+            return Ok(bytes);
+        }
+        let chunk: js_sys::Uint8Array = js_sys::Reflect::get(&step, &"value".into())
+            .map_err(fail)?
+            .dyn_into()
+            .map_err(fail)?;
+        let start = bytes.len();
+        bytes.resize(start + chunk.length() as usize, 0);
+        chunk.copy_to(&mut bytes[start..]);
+    }
 }
 
 /// Reads the sample once, unseen, and throws the figures away. A browser
@@ -212,7 +254,7 @@ async fn read_all(import: Import, jobs: Vec<(u32, Job)>) {
         let version = version_of(id);
         match job {
             Job::Bytes(b) => begun.push((0.0, id, version, Pending::Held(b))),
-            Job::File(f) => match begin(&f).await {
+            Job::File(f) => match begin(f.clone()).await {
                 Ok(p) => begun.push((f.size(), id, version, p)),
                 Err(message) => import.edit(id, |e| e.status = Status::Refused(message)),
             },
