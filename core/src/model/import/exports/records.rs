@@ -10,6 +10,7 @@ use super::hash::{self, FastMap};
 
 use crate::model::date::timestamp as time;
 use crate::model::import::flywheel_csv::{clip, outside_years};
+use crate::model::text;
 
 /// A deployment that reached its environment.
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -196,14 +197,42 @@ pub fn dedupe<T>(
 /// The last path segment of a repository URL or path: how deployments
 /// name their service ("https://github.com/acme/shop" → "shop").
 pub fn repo_name(url: &str) -> Option<String> {
-    let t = url.trim().trim_end_matches('/').trim_end_matches(".git");
-    let last = t.rsplit(['/', ':']).next()?.trim();
+    let t = text::trim(url)
+        .trim_end_matches('/')
+        .trim_end_matches(".git");
+    // Bytes, not characters: both separators are ASCII, and this runs for
+    // every deployment of a large export.
+    let cut = t
+        .bytes()
+        .rposition(|b| b == b'/' || b == b':')
+        .map_or(0, |i| i + 1);
+    let last = text::trim(&t[cut..]);
     (!last.is_empty()).then(|| last.to_string())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_repository_is_named_by_its_last_segment() {
+        for (url, name) in [
+            ("https://github.com/acme/shop", Some("shop")),
+            ("https://github.com/acme/shop.git", Some("shop")),
+            ("git@gitlab.com:acme/api/", Some("api")),
+            ("https://api.github.com/repos/acme/shop/", Some("shop")),
+            (" git@github.com:acme/shop.git ", Some("shop")),
+            ("git@host:shop", Some("shop")),
+            ("shop", Some("shop")),
+            ("acme/ café ", Some("café")),
+            ("https://github.com/acme/", Some("acme")),
+            ("", None),
+            ("/", None),
+            ("acme/ /", None),
+        ] {
+            assert_eq!(repo_name(url).as_deref(), name, "{url:?}");
+        }
+    }
 
     #[test]
     fn dedupe_keeps_the_first_and_counts_the_rest() {
@@ -228,14 +257,5 @@ mod tests {
             .unwrap_err()
             .contains("outside the years"));
         assert_eq!(optional_time(Some(" "), "at", utc), Ok(None));
-        assert_eq!(
-            repo_name("https://github.com/acme/shop.git").as_deref(),
-            Some("shop")
-        );
-        assert_eq!(
-            repo_name("git@gitlab.com:acme/api/").as_deref(),
-            Some("api")
-        );
-        assert_eq!(repo_name(""), None);
     }
 }
