@@ -113,7 +113,7 @@ async fn streamed(file: &web_sys::File) -> Result<Vec<u8>, String> {
 /// Reads the sample once, unseen, and throws the figures away. A browser
 /// compiles WebAssembly as it first runs it; run as the panel opens, this
 /// compiles the reading, joining and reporting before the user's own
-/// files arrive, which are then read about a tenth sooner.
+/// files arrive, so theirs are read by code already compiled.
 pub fn warm() {
     let zone = crate::model::date::timestamp::offset(0);
     let files: Vec<_> = [
