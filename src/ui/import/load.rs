@@ -28,6 +28,11 @@ use crate::ui::turn::next_turn;
 pub const SAMPLE_DEPLOYMENTS: &str = include_str!("../../../examples/deployments.csv");
 /// Incidents that go with [`SAMPLE_DEPLOYMENTS`].
 pub const SAMPLE_INCIDENTS: &str = include_str!("../../../examples/incidents.csv");
+/// The sample as files, with the names the panel lists them by.
+const SAMPLE: [(&str, &str); 2] = [
+    ("sample deployments.csv", SAMPLE_DEPLOYMENTS),
+    ("sample incidents.csv", SAMPLE_INCIDENTS),
+];
 
 /// What to read for an entry.
 enum Job {
@@ -116,13 +121,12 @@ async fn streamed(file: &web_sys::File) -> Result<Vec<u8>, String> {
 /// files arrive, so theirs are read by code already compiled.
 pub fn warm() {
     let zone = crate::model::date::timestamp::offset(0);
-    let files: Vec<_> = [
-        ("deployments.csv", SAMPLE_DEPLOYMENTS),
-        ("incidents.csv", SAMPLE_INCIDENTS),
-    ]
-    .into_iter()
-    .filter_map(|(name, text)| read(&Entry::new(0, name.into()), text.as_bytes(), zone, now_ms).0)
-    .collect();
+    let files: Vec<_> = SAMPLE
+        .into_iter()
+        .filter_map(|(name, text)| {
+            read(&Entry::new(0, name.into()), text.as_bytes(), zone, now_ms).0
+        })
+        .collect();
     let choices = Choices::of(&files);
     let analysis = Analysis::build(&files, &choices.defaults(), zone);
     figures_of(&analysis, WindowChoice::DEFAULT, zone);
@@ -142,16 +146,13 @@ impl Import {
     /// Starts again with the two sample files.
     pub fn sample(self) {
         self.clear();
-        let jobs = [
-            ("sample deployments.csv", SAMPLE_DEPLOYMENTS),
-            ("sample incidents.csv", SAMPLE_INCIDENTS),
-        ]
-        .into_iter()
-        .map(|(name, text)| {
-            let bytes = Arc::new(text.as_bytes().to_vec());
-            (self.add_entry(name.to_string()), Job::Bytes(bytes))
-        })
-        .collect();
+        let jobs = SAMPLE
+            .into_iter()
+            .map(|(name, text)| {
+                let bytes = Arc::new(text.as_bytes().to_vec());
+                (self.add_entry(name.to_string()), Job::Bytes(bytes))
+            })
+            .collect();
         spawn_local(read_all(self, jobs));
     }
 
