@@ -204,7 +204,6 @@ impl Analysis {
 
         let (mut all, status_outcome) = reached(files);
         notes.extend(status_outcome.words());
-        let key = |file: usize, id: &str| key(files[file].shape, id);
         merged += unique(&mut all, |(f, d)| (files[*f].shape, d.id.as_str()));
         let sources: Vec<Shape> = {
             let mut s: Vec<Shape> = all.iter().map(|(f, _)| files[*f].shape).collect();
@@ -265,7 +264,7 @@ impl Analysis {
                 continue;
             }
             counted.push(IncidentRef {
-                key: key(file, &i.id),
+                key: key(files[file].shape, &i.id),
                 file,
                 level: i.severity.or(i.priority).or(i.urgency),
                 id: i.id,
