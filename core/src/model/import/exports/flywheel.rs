@@ -50,14 +50,23 @@ fn repeated<'a>(seen: &mut FastSet<&'a str>, id: Option<&'a str>) -> Option<Stri
     (!seen.insert(id)).then(|| format!("duplicate id \"{}\"", clip(id)))
 }
 
-/// The columns of a deployments file: where each is and what it is
-/// called (a row's reason names it).
+/// Where a column is in the header, and its name (a row's reason names
+/// it).
+type Column<'a> = (Option<usize>, &'a str);
+
+fn column<'a>(headers: &[String], c: &'a Option<String>) -> Column<'a> {
+    (column_index(headers, c), c.as_deref().unwrap_or_default())
+}
+
+/// The columns of a deployments file, and the zone its timestamps
+/// without an offset are read in.
 struct DeployCells<'a> {
-    at: (Option<usize>, &'a str),
-    first: (Option<usize>, &'a str),
-    failed: (Option<usize>, &'a str),
-    rework: (Option<usize>, &'a str),
+    at: Column<'a>,
+    first: Column<'a>,
+    failed: Column<'a>,
+    rework: Column<'a>,
     id: Option<usize>,
+    zone: FixedOffset,
 }
 
 /// A cell of a row, trimmed; `None` when the column is absent or the cell
@@ -68,6 +77,35 @@ fn cell<'r>(fields: &'r [Cow<'_, str>], i: Option<usize>) -> Option<&'r str> {
         .filter(|c| !c.is_empty())
 }
 
+/// Reads a CSV's rows into a list, `row` called once a row with the
+/// columns `cells` finds in the header; a row it refuses is left out with
+/// its reason, as is a row whose quote never closes.
+fn read_rows<C, T>(
+    text: &str,
+    out: &mut ParsedFile,
+    cells: impl FnOnce(&[String]) -> C,
+    row: impl for<'t> Fn(&'t [Cow<'t, str>], usize, &C, &mut FastSet<&'t str>) -> Result<T, String>,
+) -> Vec<T> {
+    let Some(t) = csv::parse(text) else {
+        return Vec::new();
+    };
+    out.rows = t.records.len();
+    out.headers.clone_from(&t.headers);
+    for line in &t.broken {
+        out.reject(*line, "a quoted field is never closed");
+    }
+    let cells = cells(&t.headers);
+    let mut list = Vec::with_capacity(t.records.len());
+    let mut seen: FastSet<&str> = hash::set(t.records.len());
+    for rec in &t.records {
+        match row(&rec.fields, rec.line, &cells, &mut seen) {
+            Ok(r) => list.push(r),
+            Err(reason) => out.reject(rec.line, reason),
+        }
+    }
+    list
+}
+
 /// Reads deployments with their column mapping into `out`.
 pub fn read_deployments(
     text: &str,
@@ -75,38 +113,15 @@ pub fn read_deployments(
     zone: FixedOffset,
     out: &mut ParsedFile,
 ) {
-    let Some(t) = csv::parse(text) else {
-        return;
+    let cells = |h: &[String]| DeployCells {
+        at: column(h, &columns.deployed_at),
+        first: column(h, &columns.first_commit_at),
+        failed: column(h, &columns.failed),
+        rework: column(h, &columns.rework),
+        id: column_index(h, &columns.id),
+        zone,
     };
-    out.rows = t.records.len();
-    out.headers.clone_from(&t.headers);
-    for line in &t.broken {
-        out.reject(*line, "a quoted field is never closed");
-    }
-    let name = |c: &Option<String>| c.clone().unwrap_or_default();
-    let names = [
-        name(&columns.deployed_at),
-        name(&columns.first_commit_at),
-        name(&columns.failed),
-        name(&columns.rework),
-    ];
-    let col = |c: &Option<String>| column_index(&t.headers, c);
-    let cells = DeployCells {
-        at: (col(&columns.deployed_at), &names[0]),
-        first: (col(&columns.first_commit_at), &names[1]),
-        failed: (col(&columns.failed), &names[2]),
-        rework: (col(&columns.rework), &names[3]),
-        id: col(&columns.id),
-    };
-    let mut list = Vec::with_capacity(t.records.len());
-    let mut seen: FastSet<&str> = hash::set(t.records.len());
-    for rec in &t.records {
-        match deployment(&rec.fields, rec.line, &cells, zone, &mut seen) {
-            Ok(d) => list.push(d),
-            Err(reason) => out.reject(rec.line, reason),
-        }
-    }
-    out.deployments = list;
+    out.deployments = read_rows(text, out, cells, deployment);
 }
 
 /// One row of a deployments file, or why it is left out. A function of
@@ -119,9 +134,9 @@ fn deployment<'t>(
     fields: &'t [Cow<'t, str>],
     n: usize,
     cells: &DeployCells,
-    zone: FixedOffset,
     seen: &mut FastSet<&'t str>,
 ) -> Result<DeployRecord, String> {
+    let zone = cells.zone;
     let deployed = required(cell(fields, cells.at.0), cells.at.1, zone)?;
     let first_commit = match stamp(cell(fields, cells.first.0), cells.first.1, zone)? {
         Some(c) if c > deployed => return Err("first commit is after the deployment".into()),
@@ -156,10 +171,11 @@ fn deployment<'t>(
 
 /// The columns of an incidents file, as [`DeployCells`].
 struct IncidentCells<'a> {
-    start: (Option<usize>, &'a str),
-    end: (Option<usize>, &'a str),
+    start: Column<'a>,
+    end: Column<'a>,
     id: Option<usize>,
     link: Option<usize>,
+    zone: FixedOffset,
 }
 
 /// Reads incidents with their column mapping into `out`.
@@ -169,32 +185,14 @@ pub fn read_incidents(
     zone: FixedOffset,
     out: &mut ParsedFile,
 ) {
-    let Some(t) = csv::parse(text) else {
-        return;
+    let cells = |h: &[String]| IncidentCells {
+        start: column(h, &columns.started_at),
+        end: column(h, &columns.resolved_at),
+        id: column_index(h, &columns.id),
+        link: column_index(h, &columns.deployment_id),
+        zone,
     };
-    out.rows = t.records.len();
-    out.headers.clone_from(&t.headers);
-    for line in &t.broken {
-        out.reject(*line, "a quoted field is never closed");
-    }
-    let name = |c: &Option<String>| c.clone().unwrap_or_default();
-    let names = [name(&columns.started_at), name(&columns.resolved_at)];
-    let col = |c: &Option<String>| column_index(&t.headers, c);
-    let cells = IncidentCells {
-        start: (col(&columns.started_at), &names[0]),
-        end: (col(&columns.resolved_at), &names[1]),
-        id: col(&columns.id),
-        link: col(&columns.deployment_id),
-    };
-    let mut list = Vec::with_capacity(t.records.len());
-    let mut seen: FastSet<&str> = hash::set(t.records.len());
-    for rec in &t.records {
-        match incident(&rec.fields, rec.line, &cells, zone, &mut seen) {
-            Ok(i) => list.push(i),
-            Err(reason) => out.reject(rec.line, reason),
-        }
-    }
-    out.incidents = list;
+    out.incidents = read_rows(text, out, cells, incident);
 }
 
 /// One row of an incidents file, or why it is left out; out of line for
@@ -204,9 +202,9 @@ fn incident<'t>(
     fields: &'t [Cow<'t, str>],
     n: usize,
     cells: &IncidentCells,
-    zone: FixedOffset,
     seen: &mut FastSet<&'t str>,
 ) -> Result<IncidentRecord, String> {
+    let zone = cells.zone;
     let started = required(cell(fields, cells.start.0), cells.start.1, zone);
     let resolved = required(cell(fields, cells.end.0), cells.end.1, zone);
     let (started, resolved) = match (started, resolved) {
