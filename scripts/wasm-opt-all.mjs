@@ -25,10 +25,11 @@ const OUT_OF_LINE = [
   "*7exports8flywheel8incident17h*",
   "*7exports8analysis8deployed17h*",
 ];
+const wildcard = (pattern) => new RegExp(`^${pattern.split("*").map((p) => p.replace(/[.+?^${}()|[\]\\$]/g, "\\$&")).join(".*")}$`);
+const outOfLine = OUT_OF_LINE.map((pattern) => [pattern, wildcard(pattern)]);
 const matched = new Set();
 const names = (module) =>
   Array.from({ length: module.getNumFunctions() }, (_, i) => binaryen.getFunctionInfo(module.getFunctionByIndex(i)).name);
-const wildcard = (pattern) => new RegExp(`^${pattern.split("*").map((p) => p.replace(/[.+?^${}()|[\]\\$]/g, "\\$&")).join(".*")}$`);
 for (const file of process.argv.slice(2)) {
   const module = binaryen.readBinary(readFileSync(file));
   // The module's own target_features section (reference types for the
@@ -36,8 +37,8 @@ for (const file of process.argv.slice(2)) {
   // the features the build enables.
   module.setFeatures(module.getFeatures() | features);
   const here = names(module);
-  for (const pattern of OUT_OF_LINE) {
-    if (!here.some((n) => wildcard(pattern).test(n))) continue;
+  for (const [pattern, regex] of outOfLine) {
+    if (!here.some((n) => regex.test(n))) continue;
     matched.add(pattern);
     binaryen.setPassArgument("no-inline", pattern);
     module.runPasses(["no-inline"]);
