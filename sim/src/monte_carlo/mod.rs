@@ -6,7 +6,7 @@
 //! a higher-is-better metric is its 15th percentile; goal probabilities are
 //! counted directly instead.
 
-use crate::flywheel::{from_cost, Freeze, Model, Noise};
+use crate::flywheel::{from_cost, Block, Freeze, Model, Noise};
 use crate::lanes::{each_metric, Streams, LANES, U4};
 use crate::random::seeded;
 use flywheel_core::model::csv_out;
@@ -130,6 +130,111 @@ pub fn goal_seek_trials(requested: u32, weeks: u32) -> u32 {
     trials_run(requested, weeks).min((MAX_TRIAL_WEEKS / GOAL_SEEK_RUNS / weeks).max(1))
 }
 
+/// Every trial's state as the weeks advance in lock-step, and what one
+/// week reads and writes.
+struct Lockstep<'a> {
+    model: &'a Model,
+    start: Block,
+    /// Whether a cycle works from the state `lag_weeks` ago (`history`).
+    coupled: bool,
+    /// Weeks of history kept (the lag and this week).
+    depth: usize,
+    trials: usize,
+    history: Vec<Block>,
+    state: Vec<Block>,
+    /// This week's measured costs (not canonical values) as bit patterns.
+    observed: Vec<Keys>,
+    streams: Streams,
+}
+
+impl<'a> Lockstep<'a> {
+    /// `trials` trials of `model` at its start, drawing from `seed`.
+    fn new(model: &'a Model, trials: usize, seed: u64) -> Self {
+        let start = model.start();
+        let blocks = trials.div_ceil(LANES);
+        let lag = model.coupling();
+        let depth = lag.map_or(1, |weeks| weeks as usize + 1);
+        Lockstep {
+            model,
+            start,
+            coupled: lag.is_some(),
+            depth,
+            trials,
+            history: if lag.is_some() {
+                vec![start; blocks * depth]
+            } else {
+                Vec::new()
+            },
+            state: vec![start; blocks],
+            observed: vec![[U4::splat(0); 5]; blocks],
+            streams: Streams::from_rng(&mut seeded(seed)),
+        }
+    }
+
+    /// Advances every trial by week `week` and measures it; counts each
+    /// measurement into `histograms` when the weeks' bands are kept, or
+    /// keeps it for the targets when one falls `due` this week.
+    ///
+    /// Out of line (`#[inline(never)]`, and kept so by
+    /// `scripts/wasm-opt-all.mjs`): a browser first runs a function's
+    /// plainly compiled code and switches to its optimised code only at
+    /// its next call, so the weeks inlined into one call would run plainly
+    /// throughout a page's first run.
+    #[inline(never)]
+    fn advance<const BANDS: bool>(
+        &mut self,
+        week: u32,
+        due: bool,
+        histograms: &mut [Histogram; 5],
+    ) {
+        let model = self.model;
+        let blocks = self.state.len();
+        let lag_slot = (week as usize + 1) % self.depth;
+        let write_slot = week as usize % self.depth;
+        let cycle = model.ends_cycle(week);
+        for (b, (held, keys)) in self
+            .state
+            .iter_mut()
+            .zip(self.observed.iter_mut())
+            .enumerate()
+        {
+            // A local copy stays in registers; through the reference every
+            // store to the outputs would force it to be reloaded.
+            let mut cost = *held;
+            model.erode(&mut cost);
+            if cycle {
+                // Slots not yet written still hold the baseline, which is
+                // the lagged state until `lag_weeks` have passed.
+                let lagged = if self.coupled {
+                    self.history[lag_slot * blocks + b]
+                } else {
+                    self.start
+                };
+                model.cycle(&mut cost, &lagged, &mut self.streams);
+            }
+            *held = cost;
+            if self.coupled {
+                self.history[write_slot * blocks + b] = cost;
+            }
+            // Measured every week all the same: the measurement's draws
+            // keep the later weeks' random numbers where they belong.
+            let seen = model.observe(&cost, &mut self.streams);
+            if !BANDS && !due {
+                continue;
+            }
+            // The last block's lanes past the trial count are simulated but
+            // never counted.
+            let live = (self.trials - b * LANES).min(LANES);
+            each_metric(|m| {
+                keys[m] = seen[m].to_bits();
+                if BANDS {
+                    histograms[m].add(keys[m], live);
+                }
+            });
+        }
+    }
+}
+
 /// Runs the simulation; `effect_scale` multiplies one metric's effect
 /// (used by [`goal_seek`]). With `BANDS` false it only counts the targets:
 /// every trial draws exactly as it would with them (the same random
@@ -142,21 +247,7 @@ fn simulate<const BANDS: bool>(
     let weeks = run.weeks.min(MAX_WEEKS);
     let trials = trials_run(run.trials, weeks) as usize;
     let model = Model::new(run.plan, run.baseline, run.noise, effect_scale, run.freeze);
-    let mut streams = Streams::from_rng(&mut seeded(run.seed));
-    let start = model.start();
-    let blocks = trials.div_ceil(LANES);
-
-    let lag = model.coupling();
-    let depth = lag.map_or(1, |weeks| weeks as usize + 1);
-    let mut history = if lag.is_some() {
-        vec![start; blocks * depth]
-    } else {
-        Vec::new()
-    };
-    let mut state = vec![start; blocks];
-    // This week's measured costs (not canonical values) as bit patterns.
-    let mut observed: Vec<Keys> = vec![[U4::splat(0); 5]; blocks];
-
+    let mut lockstep = Lockstep::new(&model, trials, run.seed);
     let mut counts = vec![(0u32, 0u32, 0u32); run.targets.len()];
 
     let mut bands = Vec::new();
@@ -180,45 +271,9 @@ fn simulate<const BANDS: bool>(
         Histogram::new(low, high)
     });
     for week in 1..=weeks {
-        let lag_slot = (week as usize + 1) % depth;
-        let write_slot = week as usize % depth;
-        let cycle = model.ends_cycle(week);
         let due = run.targets.iter().any(|t| t.week == week);
-        for (b, (held, keys)) in state.iter_mut().zip(observed.iter_mut()).enumerate() {
-            // A local copy stays in registers; through the reference every
-            // store to the outputs would force it to be reloaded.
-            let mut cost = *held;
-            model.erode(&mut cost);
-            if cycle {
-                // Slots not yet written still hold the baseline, which is
-                // the lagged state until `lag_weeks` have passed.
-                let lagged = if lag.is_some() {
-                    history[lag_slot * blocks + b]
-                } else {
-                    start
-                };
-                model.cycle(&mut cost, &lagged, &mut streams);
-            }
-            *held = cost;
-            if lag.is_some() {
-                history[write_slot * blocks + b] = cost;
-            }
-            // Measured every week all the same: the measurement's draws
-            // keep the later weeks' random numbers where they belong.
-            let seen = model.observe(&cost, &mut streams);
-            if !BANDS && !due {
-                continue;
-            }
-            // The last block's lanes past the trial count are simulated but
-            // never counted.
-            let live = (trials - b * LANES).min(LANES);
-            each_metric(|m| {
-                keys[m] = seen[m].to_bits();
-                if BANDS {
-                    histograms[m].add(keys[m], live);
-                }
-            });
-        }
+        lockstep.advance::<BANDS>(week, due, &mut histograms);
+        let observed = &lockstep.observed;
         for (target, count) in run.targets.iter().zip(counts.iter_mut()) {
             if target.week != week {
                 continue;
@@ -244,7 +299,7 @@ fn simulate<const BANDS: bool>(
         }
         if BANDS {
             bands.push(std::array::from_fn(|m| {
-                selector.band(&observed, m, trials, &mut histograms[m])
+                selector.band(observed, m, trials, &mut histograms[m])
             }));
         }
     }
