@@ -37,9 +37,11 @@ else
 fi
 
 if [ -f "$work/pkg/__wasm_split.js" ]; then
-  # The split loader fetches each chunk by its URL; this lets boot.js hand
-  # it a chunk already fetched in its screen's pack instead.
+  # The split loader fetches each chunk by its URL and instantiates what
+  # arrives; this lets boot.js hand it a chunk from its screen's pack
+  # instead, already compiled (a module rather than a response).
   { echo 'const fetch = (url) => globalThis.__flywheelChunk?.(url.pathname.split("/").pop()) ?? globalThis.fetch(url);'
+    echo 'const WebAssembly = { instantiateStreaming: async (source, imports) => { const got = await source; return got instanceof globalThis.WebAssembly.Module ? globalThis.WebAssembly.instantiate(got, imports) : globalThis.WebAssembly.instantiateStreaming(got, imports); } };'
     cat "$work/pkg/__wasm_split.js"; } > "$work/split.js"
   mv "$work/split.js" "$work/pkg/__wasm_split.js"
 fi
@@ -54,8 +56,10 @@ fi
 mv "$work/pkg" "$out/$hash"
 # Fetches the main module at once, and without the service worker the pack
 # of the screen a link opens (see pack-screens.mjs) and, when the browser
-# holds saved work, the pack of its reader, whose chunks it hands to the
-# split loader as it asks for them; then starts the app, and announces the
+# holds saved work, the pack of its reader. Each of a pack's chunks is
+# compiled as soon as the pack arrives, while the main module is still
+# compiling and starting, and handed to the split loader as it asks for
+# it; then starts the app, and announces the
 # instance's exports (tests read its memory size from them). Once the
 # service worker serves this build's files from its cache, the loader
 # fetches each chunk from there.
@@ -93,7 +97,9 @@ if (wanted.length > 0 && !navigator.serviceWorker?.controller) {
         const chunks = new Map();
         let offset = 4 + length;
         for (const [file, size] of index) {
-          chunks.set(file, bytes.slice(offset, offset + size));
+          const module = WebAssembly.compile(new Uint8Array(bytes, offset, size));
+          module.catch(() => {});
+          chunks.set(file, module);
           offset += size;
         }
         return chunks;
@@ -101,23 +107,21 @@ if (wanted.length > 0 && !navigator.serviceWorker?.controller) {
     pack.catch(() => {});
     return pack;
   });
-  // Each chunk once, from the first pack holding it; one in no pack, or in
-  // packs that did not arrive, leaves the loader to fetch it itself.
+  // Each chunk once, from the first pack holding it; one in no pack, in
+  // packs that did not arrive, or that did not compile, leaves the loader
+  // to fetch it itself.
   const take = async (file) => {
     for (const pack of packs) {
       const chunks = await pack.catch(() => new Map());
-      const bytes = chunks.get(file);
-      if (bytes) {
+      const module = chunks.get(file);
+      if (module) {
         chunks.delete(file);
-        return bytes;
+        return module;
       }
     }
     throw new Error(file);
   };
-  globalThis.__flywheelChunk = (file) =>
-    take(file)
-      .then((bytes) => new Response(bytes, { headers: { "Content-Type": "application/wasm" } }))
-      .catch(() => fetch(url(file)));
+  globalThis.__flywheelChunk = (file) => take(file).catch(() => fetch(url(file)));
 }
 const app = await import(dir + "flywheel.js");
 app.default().then((wasm) => dispatchEvent(new CustomEvent("flywheel-started", { detail: { wasm } })));
