@@ -19,7 +19,7 @@ fn a_seed_gives_the_numbers_the_native_tests_pin() {
 
 mod common;
 
-use common::{document, settle};
+use common::{appears, document, settle};
 use flywheel::model::plan::{Plan, Preset};
 use flywheel::model::Scenario;
 use gloo_timers::future::TimeoutFuture;
@@ -166,10 +166,8 @@ async fn a_better_change_failure_rate_in_a_lower_tier_is_explained() {
     plan.effect_pct.change_failure_rate = 5.0;
     let _app = open_simulate(&s).await;
     timing().await;
-    let notes = document()
-        .query_selector(".comparison__notes")
-        .unwrap()
-        .expect("a note on the tier that reads against the value")
+    let notes = appears(".comparison__notes")
+        .await
         .text_content()
         .unwrap_or_default();
     assert!(

@@ -14,8 +14,8 @@ use std::rc::Rc;
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::{JsCast, JsValue};
+
+use crate::ui::turn::after_paint;
 
 /// Results of work on inputs of type `K`, kept by input.
 pub struct Finished<K: 'static, V: 'static> {
@@ -120,29 +120,4 @@ where
         });
         results
     }
-}
-
-/// Resolves once the browser has painted: a frame callback runs just
-/// before the paint, and a task it queues runs after it. A hidden tab
-/// paints no frames, so work waits until the tab is shown again.
-pub async fn after_paint() {
-    let promise = js_sys::Promise::new(&mut |resolve: js_sys::Function, _| {
-        let Some(window) = web_sys::window() else {
-            let _ = resolve.call0(&JsValue::NULL);
-            return;
-        };
-        let queue = window.clone();
-        let on_frame = Closure::once_into_js(move || {
-            let _ = queue.set_timeout_with_callback(&resolve);
-        });
-        if window
-            .request_animation_frame(on_frame.unchecked_ref())
-            .is_err()
-        {
-            // A window always takes frame callbacks; were one ever
-            // refused, the work would go on at once rather than never.
-            let _ = window.set_timeout_with_callback(on_frame.unchecked_ref());
-        }
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }

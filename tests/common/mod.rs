@@ -81,6 +81,18 @@ pub fn text_of(selector: &str) -> String {
         .unwrap_or_default()
 }
 
+/// The first element matching `selector`, once the page has built it (parts
+/// below a screen's first chart are built after it has painted).
+pub async fn appears(selector: &str) -> web_sys::Element {
+    for _ in 0..200 {
+        if let Some(found) = document().query_selector(selector).unwrap() {
+            return found;
+        }
+        TimeoutFuture::new(25).await;
+    }
+    panic!("{selector} never appeared");
+}
+
 /// The first element matching `selector` whose text, trimmed, is `text`.
 pub fn with_text(selector: &str, text: &str) -> Option<HtmlElement> {
     let found = document().query_selector_all(selector).unwrap();

@@ -53,6 +53,8 @@ for (const colorScheme of ["light", "dark"] as const) {
       await page.goto(`#${path}`);
       if (title) await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
       else await expect(page.getByText(/^Step \d of 5$/)).toBeVisible();
+      // Simulate builds the parts below its chart once the chart has painted.
+      if (path === "/simulate") await expect(page.getByRole("heading", { name: "Plan against reality" })).toBeVisible();
       found.push(...(await violations(page)).map((v) => `#${path}: ${v}`));
     }
     // The shell's panels.

@@ -20,9 +20,9 @@ use self::view::RealityView;
 use crate::model::date::format_date;
 use crate::model::{Metric, Scenario};
 use crate::sim::reality::{plan_against_reality, Reality};
-use crate::ui::incremental::after_paint;
 use crate::ui::runs::now_ms;
 use crate::ui::state::AppState;
+use crate::ui::turn::after_paint;
 
 /// Where the comparison stands.
 #[derive(Clone, Debug, PartialEq)]

@@ -10,7 +10,8 @@
 //! chance) and [`seek`] (what it would take); below them the chosen plan
 //! held against what happened since it started (`ui::reality`). Every rule they follow lives
 //! in the model (`model::plan`) or the simulation (`sim::scenario`,
-//! `sim::settings`); the runs themselves are shared (`ui::runs`).
+//! `sim::settings`); the runs themselves are shared (`ui::runs`). The
+//! parts below the fan chart are built once it has painted (`AfterPaint`).
 
 mod editor;
 mod freeze;
@@ -26,6 +27,7 @@ use leptos::prelude::*;
 use crate::model::Metric;
 use crate::ui::reality::PlanAgainstReality;
 use crate::ui::state::AppState;
+use crate::ui::turn::AfterPaint;
 
 /// The Simulate screen.
 #[component]
@@ -50,11 +52,15 @@ pub fn SimulateScreen() -> impl IntoView {
                 <section class="panel simulate__results" aria-labelledby="outlook-title">
                     <h2 class="panel__title" id="outlook-title">"Outlook"</h2>
                     <outlook::Outlook metric />
-                    <freeze::FreezeContribution />
-                    <goals::GoalChances />
+                    <AfterPaint>
+                        <freeze::FreezeContribution />
+                        <goals::GoalChances />
+                    </AfterPaint>
                 </section>
             </div>
-            <PlanAgainstReality id="simulate" metric=Some(metric.into()) />
+            <AfterPaint>
+                <PlanAgainstReality id="simulate" metric=Some(metric.into()) />
+            </AfterPaint>
         </div>
     }
 }

@@ -18,6 +18,7 @@ use crate::ui::runs::Timed;
 use crate::ui::simulate::plan_names;
 use crate::ui::simulate::tables::{ComparisonTable, WeeklyTable};
 use crate::ui::state::AppState;
+use crate::ui::turn::AfterPaint;
 
 /// The compared plans' runs, the chosen plan first: `(plan index, run)`.
 pub type Series = Memo<Vec<(usize, Timed)>>;
@@ -117,8 +118,10 @@ pub fn Outlook(metric: RwSignal<Metric>) -> impl IntoView {
         <button type="button" class="button button--quiet" on:click=export>
             "Export results (CSV)"
         </button>
-        <ComparisonTable series />
-        <WeeklyTable series metric names />
+        <AfterPaint>
+            <ComparisonTable series />
+            <WeeklyTable series metric names />
+        </AfterPaint>
     }
 }
 
