@@ -207,15 +207,20 @@ pub async fn load_teams() -> Result<Option<Result<Teams, FileError>>, String> {
 }
 
 /// Keeps the set of teams, unless it is empty and none was kept before. A
-/// browser that refuses (storage off or full) keeps what it held.
-pub fn save_teams(teams: &Teams) {
-    let Ok(storage) = local_storage() else {
-        return;
-    };
+/// browser that refuses (storage off or full) keeps what it held, and the
+/// error says so in words.
+pub fn save_teams(teams: &Teams) -> Result<(), String> {
+    let storage = local_storage()?;
     if teams.is_empty() && !matches!(storage.get_item(TEAMS_KEY), Ok(Some(_))) {
-        return;
+        return Ok(());
     }
-    let _ = storage.set_item(TEAMS_KEY, &crate::model::teams::file::to_file(teams));
+    storage
+        .set_item(TEAMS_KEY, &crate::model::teams::file::to_file(teams))
+        .map_err(|_| {
+            "Your browser refused to keep the set of teams (its storage may be full). The \
+             teams stay on this page until you reload; export them to keep them."
+                .to_string()
+        })
 }
 
 /// The key the library of named scenarios lives under.

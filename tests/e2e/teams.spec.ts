@@ -197,3 +197,21 @@ test("a kept set that does not open says why and is left as it is until the set 
   await expect(teamRows(page)).toHaveCount(1);
   expect(await page.evaluate(() => localStorage.getItem("flywheel.teams"))).toContain('"teams"');
 });
+
+test("a browser that refuses to keep the set says so, and the teams stay on the page", async ({ page }) => {
+  // Storage full: every write of the set is refused, as a browser over
+  // its quota refuses it.
+  await page.addInitScript(() => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key: string, value: string) {
+      if (key === "flywheel.teams") throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+      return setItem.call(this, key, value);
+    };
+  });
+  await page.goto("#/teams");
+  await page.reload();
+  await addLinks(page, [origin + links[0], origin + links[1]]);
+  await expect(teamRows(page)).toHaveCount(2);
+  await expect(page.getByRole("status").filter({ hasText: "Your browser refused to keep the set of teams" })).toBeVisible();
+  expect(await page.evaluate(() => localStorage.getItem("flywheel.teams"))).toBeNull();
+});

@@ -60,7 +60,8 @@ impl TeamsState {
     /// The set `stored` ([`load`] reads the one kept in this browser), its
     /// runs started. With `keep`, every change is saved back (the set as
     /// opened is not: a kept set that did not open stays until the set
-    /// changes); without it the set is only read.
+    /// changes), and a save the browser refuses is said in `message`;
+    /// without it the set is only read.
     pub fn open(stored: Stored, keep: bool) -> TeamsState {
         let state = AppState::expect();
         let teams = TeamsState {
@@ -71,11 +72,12 @@ impl TeamsState {
         };
         if keep {
             Effect::new(move |opened: Option<()>| {
-                teams.teams.with(|t| {
-                    if opened.is_some() {
-                        save_teams(t);
-                    }
-                });
+                let refused = teams
+                    .teams
+                    .with(|t| opened.and_then(|()| save_teams(t).err()));
+                if refused.is_some() {
+                    teams.message.set(refused);
+                }
             });
         }
         runs::run_in_turn(teams, state.today);
