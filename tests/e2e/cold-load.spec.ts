@@ -8,15 +8,17 @@ test.describe.configure({ retries: 1 });
 // Opened cold from a link (a fresh browser context: no cache, no service
 // worker, no saved work), how soon the screen is useful, timed in the page
 // from the start of navigation. Each figure is the median of five cold
-// opens; all five are printed on every run. The aims are 500 ms for
-// Simulate's first chart and 400 ms for Baseline's form. On the 2-core
-// test machine the medians are about 510 ms and 200 ms in a full test run
-// and 650 ms and 370 ms when this file runs alone; the bounds are twice
-// the slower figures, so a build that loads twice as slowly fails.
-// A returning visit without the service worker (its cache cleared, the
-// saved work kept) reads the saved work before the form appears: about
-// 360–450 ms when this file runs alone, bound at twice that.
-const SIMULATE_BOUND_MS = 1_300;
+// opens; all five are printed on every run, and for Simulate also when the
+// parts below its chart (built once it has painted) are all there. The
+// aims are 500 ms for Simulate's first chart and 400 ms for Baseline's
+// form. On the 2-core test machine the medians are about 260 ms and 125 ms
+// in a full test run when the host is quick, and have been up to about
+// 500 ms and 430 ms when it is slow; the bounds (1,000 ms and 750 ms) sit
+// under twice the slow figures, so a build that loads twice as slowly
+// fails. A returning visit without the service worker (its cache cleared,
+// the saved work kept) reads the saved work before the form appears:
+// about 170–450 ms, bound at twice the slow figure.
+const SIMULATE_BOUND_MS = 1_000;
 const BASELINE_BOUND_MS = 750;
 const SAVED_BOUND_MS = 900;
 
