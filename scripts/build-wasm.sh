@@ -41,7 +41,7 @@ if [ -f "$work/pkg/__wasm_split.js" ]; then
   # arrives; this lets boot.js hand it a chunk from its screen's pack
   # instead, already compiled (a module rather than a response).
   { echo 'const fetch = (url) => globalThis.__flywheelChunk?.(url.pathname.split("/").pop()) ?? globalThis.fetch(url);'
-    echo 'const WebAssembly = { instantiateStreaming: async (source, imports) => { const got = await source; return got instanceof globalThis.WebAssembly.Module ? globalThis.WebAssembly.instantiate(got, imports) : globalThis.WebAssembly.instantiateStreaming(got, imports); } };'
+    echo 'const WebAssembly = Object.create(globalThis.WebAssembly, { instantiateStreaming: { value: async (source, imports) => { const got = await source; return got instanceof globalThis.WebAssembly.Module ? globalThis.WebAssembly.instantiate(got, imports) : globalThis.WebAssembly.instantiateStreaming(got, imports); } } });'
     cat "$work/pkg/__wasm_split.js"; } > "$work/split.js"
   mv "$work/split.js" "$work/pkg/__wasm_split.js"
 fi
