@@ -264,6 +264,8 @@ test("run under the freeze policy, each result says how much of it the freeze ma
   await budget.fill("SLO target", "99.99");
   const sim = new SimulatePage(page);
   await sim.open();
+  // The parts below the chart are built once it has painted: all of them.
+  await expect(page.getByRole("heading", { name: "Plan against reality" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "What the freeze policy contributes" })).toHaveCount(0);
   await page.getByRole("checkbox", { name: "Run under the freeze policy" }).check();
 
