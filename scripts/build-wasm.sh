@@ -41,7 +41,7 @@ if [ -f "$work/pkg/__wasm_split.js" ]; then
   # arrives; this lets boot.js hand it a chunk from its screen's pack
   # instead, already compiled (a module rather than a response).
   { echo 'const fetch = (url) => globalThis.__flywheelChunk?.(url.pathname.split("/").pop()) ?? globalThis.fetch(url);'
-    echo 'const WebAssembly = Object.create(globalThis.WebAssembly, { instantiateStreaming: { value: async (source, imports) => { const got = await source; return got instanceof globalThis.WebAssembly.Module ? globalThis.WebAssembly.instantiate(got, imports) : globalThis.WebAssembly.instantiateStreaming(got, imports); } } });'
+    echo 'const WebAssembly = Object.create(globalThis.WebAssembly, { instantiateStreaming: { value: async (source, imports) => { const got = await source; return got instanceof globalThis.WebAssembly.Module ? { module: got, instance: await globalThis.WebAssembly.instantiate(got, imports) } : globalThis.WebAssembly.instantiateStreaming(got, imports); } } });'
     cat "$work/pkg/__wasm_split.js"; } > "$work/split.js"
   mv "$work/split.js" "$work/pkg/__wasm_split.js"
 fi
@@ -88,6 +88,8 @@ try {
 } catch {}
 const wanted = $parts.filter((p) => "/" + p === route || (holdsWork && p === "saved"));
 if (wanted.length > 0 && !navigator.serviceWorker?.controller) {
+  // A chunk two packs share is compiled once, from the first to arrive.
+  const started = new Set();
   const packs = wanted.map((part) => {
     const pack = fetch(url(part + ".pack"))
       .then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(r.statusText))))
@@ -97,9 +99,12 @@ if (wanted.length > 0 && !navigator.serviceWorker?.controller) {
         const chunks = new Map();
         let offset = 4 + length;
         for (const [file, size] of index) {
-          const module = WebAssembly.compile(new Uint8Array(bytes, offset, size));
-          module.catch(() => {});
-          chunks.set(file, module);
+          if (!started.has(file)) {
+            started.add(file);
+            const module = WebAssembly.compile(new Uint8Array(bytes, offset, size));
+            module.catch(() => {});
+            chunks.set(file, module);
+          }
           offset += size;
         }
         return chunks;
@@ -107,7 +112,7 @@ if (wanted.length > 0 && !navigator.serviceWorker?.controller) {
     pack.catch(() => {});
     return pack;
   });
-  // Each chunk once, from the first pack holding it; one in no pack, in
+  // Each chunk once, from the pack that compiled it; one in no pack, in
   // packs that did not arrive, or that did not compile, leaves the loader
   // to fetch it itself.
   const take = async (file) => {
