@@ -200,11 +200,15 @@ test("a kept set that does not open says why and is left as it is until the set 
 
 test("a browser that refuses to keep the set says so, and the teams stay on the page", async ({ page }) => {
   // Storage full: every write of the set is refused, as a browser over
-  // its quota refuses it.
+  // its quota refuses it, until room is made.
   await page.addInitScript(() => {
+    const full = window as unknown as { storageFull: boolean };
+    full.storageFull = true;
     const setItem = Storage.prototype.setItem;
     Storage.prototype.setItem = function (key: string, value: string) {
-      if (key === "flywheel.teams") throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+      if (key === "flywheel.teams" && full.storageFull) {
+        throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+      }
       return setItem.call(this, key, value);
     };
   });
@@ -212,6 +216,14 @@ test("a browser that refuses to keep the set says so, and the teams stay on the 
   await page.reload();
   await addLinks(page, [origin + links[0], origin + links[1]]);
   await expect(teamRows(page)).toHaveCount(2);
-  await expect(page.getByRole("status").filter({ hasText: "Your browser refused to keep the set of teams" })).toBeVisible();
+  const refused = page.getByRole("status").filter({ hasText: "Your browser refused to keep the set of teams" });
+  await expect(refused).toBeVisible();
   expect(await page.evaluate(() => localStorage.getItem("flywheel.teams"))).toBeNull();
+
+  // Room made: the next change is kept, and the refusal is taken back.
+  await page.evaluate(() => ((window as unknown as { storageFull: boolean }).storageFull = false));
+  await addLinks(page, [origin + links[2]]);
+  await expect(teamRows(page)).toHaveCount(3);
+  await expect(refused).toHaveCount(0);
+  expect(await page.evaluate(() => localStorage.getItem("flywheel.teams"))).toContain('"teams"');
 });

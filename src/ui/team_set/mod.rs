@@ -71,12 +71,22 @@ impl TeamsState {
             message: RwSignal::new(stored.unreadable),
         };
         if keep {
-            Effect::new(move |opened: Option<()>| {
-                let refused = teams
-                    .teams
-                    .with(|t| opened.and_then(|()| save_teams(t).err()));
-                if refused.is_some() {
-                    teams.message.set(refused);
+            // Holds the refusal last said, so that a later save that
+            // succeeds takes it back (the set is kept again).
+            Effect::new(move |said: Option<Option<String>>| {
+                teams.teams.track();
+                let said = said?;
+                match teams.teams.with(save_teams) {
+                    Err(why) => {
+                        teams.message.set(Some(why.clone()));
+                        Some(why)
+                    }
+                    Ok(()) => {
+                        if said.is_some() && teams.message.get_untracked() == said {
+                            teams.message.set(None);
+                        }
+                        None
+                    }
                 }
             });
         }
