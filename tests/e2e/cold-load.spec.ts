@@ -13,8 +13,8 @@ test.describe.configure({ retries: 1 });
 // aims are 500 ms for Simulate's first chart and 400 ms for Baseline's
 // form. On the 2-core test machine the medians are about 260 ms and 125 ms
 // in a full test run when the host is quick, and have been up to about
-// 500 ms and 430 ms when it is slow; the bounds (1,000 ms and 750 ms) sit
-// under twice the slow figures, so a build that loads twice as slowly
+// 500 ms and 430 ms when it is slow; the bounds (1,000 ms and 750 ms) are
+// at most twice the slow figures, so a build that loads twice as slowly
 // fails. A returning visit without the service worker (its cache cleared,
 // the saved work kept) reads the saved work before the form appears:
 // about 170–450 ms, bound at twice the slow figure.
