@@ -9,12 +9,11 @@
 
 mod common;
 
-use common::{click_button, document, fire, mount_at, text_of, type_into};
+use common::{click_button, document, fire, mount_at, text_of, type_into, until};
 use flywheel::model::limits;
 use flywheel::model::slo::{self, Incident};
 use flywheel::model::Scenario;
 use flywheel::ui::routes::{link_hash, Screen};
-use gloo_timers::future::TimeoutFuture;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
@@ -41,17 +40,6 @@ async fn choose_option(id: &str, label: &str) {
         .unwrap_or_else(|| panic!("no option {label} in #{id}"));
     select.set_selected_index(index as i32);
     fire(&select, "change").await;
-}
-
-/// Waits (up to two seconds) until `check` holds.
-async fn until(check: impl Fn() -> bool) {
-    for _ in 0..100 {
-        if check() {
-            return;
-        }
-        TimeoutFuture::new(20).await;
-    }
-    panic!("timed out");
 }
 
 fn page_text() -> String {

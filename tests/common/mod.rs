@@ -81,16 +81,23 @@ pub fn text_of(selector: &str) -> String {
         .unwrap_or_default()
 }
 
+/// Waits (up to two seconds) until `check` holds.
+pub async fn until(check: impl Fn() -> bool) {
+    for _ in 0..100 {
+        if check() {
+            return;
+        }
+        TimeoutFuture::new(20).await;
+    }
+    panic!("timed out");
+}
+
 /// The first element matching `selector`, once the page has built it (parts
 /// below a screen's first chart are built after it has painted).
 pub async fn appears(selector: &str) -> web_sys::Element {
-    for _ in 0..200 {
-        if let Some(found) = document().query_selector(selector).unwrap() {
-            return found;
-        }
-        TimeoutFuture::new(25).await;
-    }
-    panic!("{selector} never appeared");
+    let found = || document().query_selector(selector).unwrap();
+    until(|| found().is_some()).await;
+    found().unwrap_or_else(|| panic!("{selector} went away"))
 }
 
 /// The first element matching `selector` whose text, trimmed, is `text`.
