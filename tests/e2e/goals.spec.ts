@@ -75,16 +75,22 @@ test("a user builds a three-level chain, fixes a failing criterion, and finds it
 
   // A check-in is edited in the form above the table, then deleted, then
   // put back.
+  // Edit carries focus to the form's first box; typing waits for it, or
+  // the move would take the keystrokes away from the value box.
   await page.getByRole("button", { name: "Edit the check-in of 2 Jul 2099" }).click();
+  await expect(goals.date("Check-in date")).toBeFocused();
   await expect(goals.field("Actual value")).toHaveValue("2");
   await goals.field("Actual value").fill("3");
   await page.getByRole("button", { name: "Save check-in" }).click();
-  await expect(page.getByRole("row", { name: /2 Jul 2099/ })).toContainText("3 deploys per week");
+  // The Actual cell itself: the required path's "2.23 deploys per week"
+  // also contains "3 deploys per week".
+  const actual = page.getByRole("row", { name: /2 Jul 2099/ }).getByRole("cell").first();
+  await expect(actual).toHaveText("3 deploys per week");
   await expect(page.getByRole("row", { name: /2 Jul 2099/ })).toContainText("On track");
   await page.getByRole("button", { name: "Delete the check-in of 2 Jul 2099" }).click();
   await expect(page.getByRole("row", { name: /2 Jul 2099/ })).toHaveCount(0);
   await page.getByRole("button", { name: "Undo" }).click();
-  await expect(page.getByRole("row", { name: /2 Jul 2099/ })).toContainText("3 deploys per week");
+  await expect(actual).toHaveText("3 deploys per week");
   // A reading from before the start belongs to the baseline.
   await goals.date("Check-in date").fill("2098-12-31");
   await goals.field("Actual value").fill("1");
