@@ -11,14 +11,15 @@ test.describe.configure({ retries: 1 });
 // opens; all five are printed on every run, and for Simulate also when the
 // parts below its chart (built once it has painted) are all there. The
 // aims are 500 ms for Simulate's first chart and 400 ms for Baseline's
-// form. On the 2-core test machine the medians are about 260 ms and 125 ms
-// in a full test run when the host is quick, and have been up to about
-// 500 ms and 430 ms when it is slow; the bounds (1,000 ms and 750 ms) are
-// at most twice the slow figures, so a build that loads twice as slowly
-// fails. A returning visit without the service worker (its cache cleared,
-// the saved work kept) reads the saved work before the form appears:
-// about 170–450 ms, bound at twice the slow figure.
-const SIMULATE_BOUND_MS = 1_000;
+// form. On the 2-core test machine the medians are about 250 ms and 125 ms
+// in a full test run when the host is quick, about 530 ms and 330 ms when
+// it is slow, and have reached 950 ms for Simulate in a full run on a host
+// slower still. The bounds (1,300 ms and 750 ms) sit above the slowest
+// medians seen, so that a build whose screen arrives markedly later fails
+// while a slow host does not. A returning visit without the service worker
+// (its cache cleared, the saved work kept) reads the saved work before the
+// form appears: about 170–450 ms, bound at twice the slow figure.
+const SIMULATE_BOUND_MS = 1_300;
 const BASELINE_BOUND_MS = 750;
 const SAVED_BOUND_MS = 900;
 
