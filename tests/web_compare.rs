@@ -7,7 +7,9 @@
 
 mod common;
 
-use common::{choose, click_button, click_text, document, mount_at, settle, text_of, type_into};
+use common::{
+    choose, click_button, click_text, document, mount_at, settle, text_of, type_into, until_within,
+};
 use flywheel::model::library::Library;
 use flywheel::model::teams::file::to_file;
 use flywheel::model::teams::{Source, Teams};
@@ -37,18 +39,18 @@ fn entry(name: &str, change_failure_rate: f64) -> Entry {
 
 /// The page's text once no run is pending.
 async fn simulated_page() -> String {
-    for _ in 0..200 {
-        let text = document()
+    let text = || {
+        document()
             .body()
             .unwrap()
             .text_content()
-            .unwrap_or_default();
-        if !text.contains("Simulating…") {
-            return text;
-        }
-        TimeoutFuture::new(25).await;
-    }
-    panic!("the runs never finished");
+            .unwrap_or_default()
+    };
+    until_within(5_000, "the runs finishing", || {
+        !text().contains("Simulating…")
+    })
+    .await;
+    text()
 }
 
 #[wasm_bindgen_test]

@@ -9,11 +9,10 @@
 mod common;
 
 use chrono::NaiveDate;
-use common::{choose, click_button, document, settle, text_of, type_into};
+use common::{choose, click_button, document, settle, text_of, type_into, until_within};
 use flywheel::model::history::{Origin, Snapshot};
 use flywheel::model::trend::{MonthlyPoint, MonthlyTrend, TrendSource};
 use flywheel::model::{Metric, Scenario};
-use gloo_timers::future::TimeoutFuture;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::HtmlElement;
@@ -152,12 +151,10 @@ async fn the_plan_is_held_against_a_later_snapshot_off_the_render_path() {
         status.contains("Simulating…") || status.contains("Simulated in"),
         "{status}"
     );
-    for _ in 0..200 {
-        if text_of(".reality__status").contains("Simulated in") {
-            break;
-        }
-        TimeoutFuture::new(25).await;
-    }
+    until_within(5_000, "the run finishing", || {
+        text_of(".reality__status").contains("Simulated in")
+    })
+    .await;
     let text = body_text();
     assert!(text.contains("after 12 weeks (the snapshot of"), "{text}");
     assert!(text.contains("Where an actual falls"));

@@ -19,10 +19,9 @@ fn a_seed_gives_the_numbers_the_native_tests_pin() {
 
 mod common;
 
-use common::{appears, document, settle};
+use common::{appears, document, settle, until_within};
 use flywheel::model::plan::{Plan, Preset};
 use flywheel::model::Scenario;
-use gloo_timers::future::TimeoutFuture;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, HtmlSelectElement};
 
@@ -44,16 +43,18 @@ async fn open_simulate(
 
 /// The timing line once the chosen plan has run.
 async fn timing() -> String {
-    for _ in 0..200 {
-        if let Some(p) = document().query_selector(".simulate__timing").unwrap() {
-            let text = p.text_content().unwrap_or_default();
-            if text.contains("Simulated") {
-                return text;
-            }
-        }
-        TimeoutFuture::new(25).await;
-    }
-    panic!("the chosen plan never ran");
+    let text = || {
+        document()
+            .query_selector(".simulate__timing")
+            .unwrap()
+            .and_then(|p| p.text_content())
+            .unwrap_or_default()
+    };
+    until_within(5_000, "the chosen plan's run", || {
+        text().contains("Simulated")
+    })
+    .await;
+    text()
 }
 
 fn selected_text(id: &str) -> String {

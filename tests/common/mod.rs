@@ -81,15 +81,21 @@ pub fn text_of(selector: &str) -> String {
         .unwrap_or_default()
 }
 
-/// Waits (up to two seconds) until `check` holds.
-pub async fn until(check: impl Fn() -> bool) {
-    for _ in 0..100 {
+/// Waits until `check` holds, looking every 20 ms; fails the test, naming
+/// `what` was awaited, when it does not within `limit_ms`.
+pub async fn until_within(limit_ms: u32, what: &str, check: impl Fn() -> bool) {
+    for _ in 0..limit_ms.div_ceil(20) {
         if check() {
             return;
         }
         TimeoutFuture::new(20).await;
     }
-    panic!("timed out");
+    panic!("{what}: not within {limit_ms} ms");
+}
+
+/// Waits (up to two seconds) until `check` holds.
+pub async fn until(check: impl Fn() -> bool) {
+    until_within(2_000, "timed out", check).await;
 }
 
 /// The first element matching `selector`, once the page has built it (parts
